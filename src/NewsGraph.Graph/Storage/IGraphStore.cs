@@ -1,0 +1,49 @@
+namespace NewsGraph.Graph;
+
+/// <summary>
+/// The port every store adapter implements (SQLite, Neo4j). Reads that the API makes per parent are batched by id,
+/// so a page of N parents costs one call, not N. Store failures surface as <see cref="GraphStoreException"/>.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Applies <paramref name="change"/> atomically: all of it, or nothing.</summary>
+    Task ApplyAsync(GraphChange change, CancellationToken cancellationToken);
+
+    /// <summary>The nodes with these ids that exist, in no particular order.</summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every edge touching any of <paramref name="nodeIds"/> in <paramref name="direction"/>, of the given types
+    /// (all types when null), ordered by type, from, to.
+    /// </summary>
+    Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(
+        IReadOnlyCollection<string> nodeIds, EdgeDirection direction, IReadOnlyCollection<string>? types, CancellationToken cancellationToken);
+
+    /// <summary>A filtered, ordered page of one label's nodes.</summary>
+    /// <exception cref="InvalidCursorException"><see cref="NodeQuery.After"/> is not a cursor this store issued for this order.</exception>
+    Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Nodes of <paramref name="label"/> whose name or an alias has one of these <see cref="NameKey"/>s.</summary>
+    Task<IReadOnlyList<GraphNode>> FindByNameKeysAsync(string label, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Nodes within <paramref name="depth"/> hops of <paramref name="id"/> (edges in either direction), at most <paramref name="limit"/> nodes, nearest first.</summary>
+    Task<Subgraph> GetNeighbourhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A shortest path of at most <paramref name="maxHops"/> edges, taken in either direction, or null.</summary>
+    Task<GraphPath?> FindShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken);
+
+    /// <summary>Full-text search over names, aliases, claim text and source descriptions; best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyCollection<string>? labels, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Node counts per label and edge counts per type.</summary>
+    Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every node, ordered by label then id (for export and store comparison).</summary>
+    IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every edge, ordered by type, from, to.</summary>
+    IAsyncEnumerable<GraphEdge> ReadAllEdgesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Throws <see cref="GraphStoreException"/> when the store cannot be reached or used.</summary>
+    Task CheckHealthAsync(CancellationToken cancellationToken);
+}
