@@ -48,11 +48,20 @@ function asciiFold(s) {
   return out.normalize('NFC');
 }
 
+/**
+ * English news drops transliteration marks outside Latin-1 ("Khān Yūnis" -> "Khan Yunis",
+ * "Łódź" -> "Lodz", "İzmir" -> "Izmir") but keeps common accents ("São Paulo", "Québec").
+ * Returns the ASCII-folded form when the name has a letter beyond Latin-1, else the name.
+ */
+function englishForm(s) {
+  return /[^\u0000-\u00ff]/u.test(s.replace(/[’ʻʼ‘–—]/g, '')) ? asciiFold(s) : s;
+}
+
 /** Normalises whitespace and typographic apostrophes/dashes; TSV-safe. */
 function clean(s) {
   return String(s ?? '')
     .replace(/[\t\r\n|]+/g, ' ')
-    .replace(/[’ʼ]/g, "'")
+    .replace(/[’‘ʼʻ`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -270,13 +279,13 @@ const capitalKeys = new Set(); // "ISO2\tgeonames name"
   }
   for (const c of countries) {
     const pool = byCountry.get(c.iso2) ?? [];
-    for (const x of pool) if (x.featureCode === 'PPLC') capitalKeys.add(`${c.iso2}\t${x.name}`);
+    for (const x of pool) if (x.featureCode === 'PPLC') capitalKeys.add(`${c.iso2}\t${clean(x.name)}`);
     for (const cap of c.capitals) {
       const want = asciiFold(cap).toLowerCase().replace(/[^a-z]/g, '');
       const hit = pool
         .filter((x) => asciiFold(x.name).toLowerCase().replace(/[^a-z]/g, '') === want)
         .sort((p, q) => (q.featureCode === 'PPLC') - (p.featureCode === 'PPLC') || q.population - p.population)[0];
-      if (hit) capitalKeys.add(`${c.iso2}\t${hit.name}`);
+      if (hit) capitalKeys.add(`${c.iso2}\t${clean(hit.name)}`);
     }
   }
 }
@@ -285,7 +294,7 @@ const cityMap = new Map(); // "ISO2\tname" -> best record
 for (const x of allCities) {
   if (!SETTLEMENT_CODES.has(x.featureCode)) continue;
   if (!countryByIso.has(x.country)) continue;
-  const key = `${x.country}\t${x.name}`;
+  const key = `${x.country}\t${clean(x.name)}`;
   const isCapital = capitalKeys.has(key);
   if (!isCapital && x.population < CITY_MIN_POPULATION) continue;
   const prev = cityMap.get(key);
@@ -297,13 +306,14 @@ const cities = [];
 for (const [key, x] of cityMap) {
   const cur = cityCurated.get(key);
   if (cur) cur.used = true;
-  const name = cur?.name || clean(x.name);
+  const name = cur?.name || englishForm(clean(x.name));
   if (!x.isCapital && x.population < CITY_NAME_CLASH_OVERRIDE) {
-    if (isCommonWord(name)) { cityExcluded.word.push(`${name} (${x.country})`); continue; }
-    if (isVeryCommonGivenName(name)) { cityExcluded.name.push(`${name} (${x.country})`); continue; }
+    // Judged on the GeoNames name: a curated English name ("Köln" -> "Cologne") is a deliberate choice.
+    const judged = englishForm(clean(x.name));
+    if (isCommonWord(judged)) { cityExcluded.word.push(`${judged} (${x.country})`); continue; }
+    if (isVeryCommonGivenName(judged)) { cityExcluded.name.push(`${judged} (${x.country})`); continue; }
   }
-  const aliases = [x.name, ...(cur?.aliases ?? [])];
-  if (x.altName && isLatin(x.altName)) aliases.push(...x.altName.split(',').map(clean));
+  const aliases = [clean(x.name), ...(cur?.aliases ?? [])];
   if (x.isCapital) {
     for (const cap of countryByIso.get(x.country).capitals) {
       if (asciiFold(cap).toLowerCase().replace(/[^a-z]/g, '') === asciiFold(x.name).toLowerCase().replace(/[^a-z]/g, '')) aliases.push(cap);
@@ -314,6 +324,7 @@ for (const [key, x] of cityMap) {
     if (f !== a) aliases.push(f);
   }
   cities.push({
+    key,
     name,
     iso2: x.country,
     population: x.population,
@@ -331,7 +342,7 @@ for (const c of cities) for (const n of [c.name, ...c.aliases]) {
   cityNamesByIso.get(c.iso2).add(n);
 }
 {
-  const missingCapitals = countries.filter((c) => c.capitals.length && !cities.some((x) => x.iso2 === c.iso2 && capitalKeys.has(`${c.iso2}\t${x.name}`) ));
+  const missingCapitals = countries.filter((c) => c.capitals.length && !cities.some((x) => x.iso2 === c.iso2 && capitalKeys.has(x.key)));
   if (missingCapitals.length) log(`cities: no capital found for ${missingCapitals.map((c) => `${c.iso2}:${c.capitals.join('/')}`).join(', ')}`);
 }
 
@@ -380,7 +391,7 @@ for (const [iso2, country] of Object.entries(iso31662)) {
     const cur = regionCurated.get(code);
     if (cur) cur.used = true;
     const sourceName = clean(r.name);
-    const name = cur?.name || sourceName;
+    const name = cur?.name || englishForm(sourceName);
     const aliases = [sourceName, ...(cur?.aliases ?? [])];
     const cldr = cldrSub[`${iso2}${r.iso}`.toLowerCase()];
     if (cldr && isLatin(cldr) && !/[²³¹]/.test(cldr)) aliases.push(clean(cldr));
