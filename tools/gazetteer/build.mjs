@@ -441,16 +441,24 @@ for (const [iso2, country] of Object.entries(iso31662)) {
     if (why) { strippedSkipped.push(`${s} (${[...owners].map((o) => o.name).join(' / ')}: ${why})`); continue; }
     owner.aliases.push(s);
   }
+  // An alias two subdivisions of the country share (Taiwan's "Chiayi" county and city) or that is
+  // another subdivision's name identifies neither.
+  const aliasCount = new Map();
+  for (const reg of sameCountry) for (const a of new Set([reg.name, ...reg.aliases])) aliasCount.set(a, (aliasCount.get(a) ?? 0) + 1);
+  const otherNames = new Map();
+  for (const reg of sameCountry) otherNames.set(reg.name, (otherNames.get(reg.name) ?? 0) + 1);
+  const out = [];
   for (const reg of sameCountry) {
     if (citySet.has(reg.name)) regionNameClashes.push(`${reg.name} (${iso2})`);
     // Source aliases obey the same rules as stripped ones (a bare CLDR "Adana" names the city);
     // curated aliases are trusted.
     const kept = reg.aliases.filter((a) => isLatin(a) && a !== reg.name && !(
-      isCommonWord(a) || givenNameSet.has(a) || countryNames.has(a) || citySet.has(a) || macroNames.has(a)));
+      isCommonWord(a) || givenNameSet.has(a) || countryNames.has(a) || citySet.has(a) || macroNames.has(a)
+      || aliasCount.get(a) > 1 || otherNames.has(a)));
     // News writes "the Kursk region", "Gyeonggi province": the type word in lower case, and
     // "region" for Russian, Ukrainian and Belarusian oblasts and krais.
     const m = reg.name.match(/^(.+?) (Oblast|Krai|Region|Province|Prefecture|Governorate)$/);
-    if (m) {
+    if (m && !isCommonWord(m[1])) { // not for generic "Northern Province", "Central Region"
       kept.push(`${m[1]} ${m[2].toLowerCase()}`);
       if (/^(?:Oblast|Krai)$/.test(m[2])) kept.push(`${m[1]} region`);
     }
