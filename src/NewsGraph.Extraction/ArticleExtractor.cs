@@ -43,16 +43,29 @@ public sealed class ArticleExtractor
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
         var quotes = _quotes.Extract(body, entities);
         var hints = input.Hints;
+        var outlet = hints.Outlet ?? layout.Outlet;
         var metadata = new ArticleMetadata(
             hints.Title ?? layout.Title,
-            hints.Outlet ?? layout.Outlet,
+            outlet,
             hints.PublishedAt ?? layout.PublishedAt,
             hints.Url,
             "en",
             layout.Credits,
             CountWords(body),
             input.ContentHash);
-        return new ArticleExtraction(input.Source, metadata, text, entities.People, entities.Organizations, entities.Places, quotes, input.Warnings);
+        return new ArticleExtraction(
+            input.Source, metadata, text, entities.People, WithOutlet(entities.Organizations, outlet), entities.Places, quotes, input.Warnings);
+    }
+
+    /// <summary>The outlet is an organization the article names (in its masthead, notice or page metadata).</summary>
+    private static IReadOnlyList<OrganizationEntity> WithOutlet(IReadOnlyList<OrganizationEntity> organizations, string? outlet)
+    {
+        if (outlet is null || organizations.Any(o => EntityNames.Key(o.Name) == EntityNames.Key(outlet) || o.Aliases.Any(a => EntityNames.Key(a) == EntityNames.Key(outlet))))
+        {
+            return organizations;
+        }
+
+        return [.. organizations, new OrganizationEntity(outlet, [], 1, OrganizationKind.NewsOutlet)];
     }
 
     /// <summary>Numbers the paragraphs and joins the story ones (body and headings) into the article text, noting each one's offset.</summary>

@@ -27,7 +27,9 @@ internal sealed class EntityResolver(RoleFinder roles)
                 g.Count(),
                 g.First().Mention.OrganizationKind))
             .ToList();
-        var places = mentions.Where(m => m.Type == EntityType.Place)
+        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !IsCalendarWord(m.Name))
+            .Select(m => m with { Type = EntityType.Place, IsTentative = false, PlaceKind = PlaceKind.Other });
+        var places = mentions.Where(m => m.Type == EntityType.Place).Concat(unnamedPlaces)
             .GroupBy(m => EntityNames.Key(m.Name))
             .Select(g => new PlaceEntity(
                 g.First().Name,
@@ -127,6 +129,14 @@ internal sealed class EntityResolver(RoleFinder roles)
             .Select(g => g.First())
             .ToList();
     }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    };
+
+    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 
     private static (int, int) Position(Mention m) => (m.Paragraph.Index, m.FirstToken);
 }

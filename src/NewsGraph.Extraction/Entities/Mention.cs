@@ -23,6 +23,9 @@ internal sealed record Mention(EntityType Type, string Name, Paragraph Paragraph
     /// <summary>A single capitalised word that is nothing known: kept only if it turns out to be a person's name.</summary>
     public bool IsTentative { get; init; }
 
+    /// <summary>A tentative word right after "in", "near", "outside": a place when it is no one's name.</summary>
+    public bool AfterLocative { get; init; }
+
     /// <summary>Title words written before the name inside its capitalised run ("Army Lt. Col.", "President").</summary>
     public string? InnerTitle { get; init; }
 

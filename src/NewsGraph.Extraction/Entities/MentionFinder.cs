@@ -44,6 +44,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
     private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
     {
+        var namedByType = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
         var i = start + 1;
         while (i < end)
         {
@@ -57,7 +58,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i++;
             }
-            else if (token.Kind == TokenKind.Possessive && nextIsName && NameWords.CollectivePossessors.Contains(tokens[i - 1].Value))
+            else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
+            {
+                i++;
+            }
+            else if (token.Is("and") && nextIsName && OrganizationHeadBeforeOf(tokens, start, i))
             {
                 i++;
             }
@@ -74,6 +79,20 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return i;
+    }
+
+    /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
+    private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)
+    {
+        for (var h = start; h + 1 < i; h++)
+        {
+            if (tokens[h + 1].Is("of") && OrganizationHeads.KindOf(tokens[h].Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a capitalised word follows from token <paramref name="i"/> on, past any lower-case connectors ("van der Berg").</summary>
@@ -123,6 +142,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var afterDeterminer = start > 0 && tokens[start - 1].IsWord && NameWords.Determiners.Contains(tokens[start - 1].Value);
         if (NameWords.Determiners.Contains(tokens[start].Value))
         {
+            if (LongestKnown(tokens, start, end) is { Entry.IsPlace: true } named && named.EndToken == end)
+            {
+                AddKnown(paragraph, named, mentions);
+                return;
+            }
+
             afterDeterminer = true;
             start++;
         }
@@ -133,7 +158,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var segments = Segment(tokens, start, end);
-        if (ReadOrganizationByHead(paragraph, segments, end, mentions))
+        if (PersonThenOf(tokens, segments) is { } joiner)
+        {
+            ReadRun(paragraph, start, joiner, mentions);
+            ReadRun(paragraph, joiner + 1, end, mentions);
+            return;
+        }
+
+        if (ReadOrganizationByHead(paragraph, segments, end, mentions) || ReadOrganizationByContext(paragraph, segments, start, end, mentions))
         {
             return;
         }
@@ -156,6 +188,23 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>The "of" in "Karim al-Khoury of Cedar Line Logistics": a person's name, then "of" and more names.</summary>
+    private int? PersonThenOf(IReadOnlyList<Token> tokens, List<Segment> segments)
+    {
+        for (var s = 0; s + 1 < segments.Count; s++)
+        {
+            var left = segments[s];
+            var gap = left.EndToken;
+            if (left.Kind == SegmentKind.Name && segments[s + 1].FirstToken == gap + 1 && tokens[gap].Value is "of" or "for"
+                && (gazetteer.IsGivenName(tokens[left.FirstToken].Value) || (left.EndToken - left.FirstToken >= 2 && LooksLikePersonName(tokens, left.FirstToken, left.EndToken))))
+            {
+                return gap;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Cuts a capitalised run into known phrases (longest first), title words and unknown words.</summary>
     private List<Segment> Segment(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -165,7 +214,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             if (!tokens[i].IsWord || NameWords.Connectors.Contains(tokens[i].Value) || tokens[i].Kind == TokenKind.Possessive)
             {
-                ExtendOverJoiner(segments, i, end);
+                ExtendOverJoiner(segments, tokens, i, end);
                 i++;
                 continue;
             }
@@ -184,7 +233,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var known = LongestKnown(tokens, i, end);
-            if (known is { } match)
+            if (known is { } place && IsGivenNameLikePlace(tokens, place, end))
+            {
+                segments.Add(new Segment(SegmentKind.Name, i, place.EndToken + 1));
+                i = place.EndToken + 1;
+                continue;
+            }
+
+            if (known is { } match && !(segments.Count > 0 && segments[^1].Kind == SegmentKind.Title && AllTitleWords(tokens, match)))
             {
                 segments.Add(match);
                 i = match.EndToken;
@@ -228,7 +284,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
     private static List<Segment> MergeAdjacentNames(List<Segment> merged, Segment next)
     {
-        if (merged.Count > 0 && merged[^1].Kind == SegmentKind.Name && next.Kind == SegmentKind.Name && next.FirstToken - merged[^1].EndToken <= 1)
+        if (merged.Count > 0 && merged[^1].Kind == SegmentKind.Name && next.Kind == SegmentKind.Name && next.FirstToken == merged[^1].EndToken)
         {
             merged[^1] = merged[^1] with { EndToken = next.EndToken };
         }
@@ -241,13 +297,39 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>A connector or possessive inside a run belongs to the name or title before it (a known phrase already holds its own).</summary>
-    private static void ExtendOverJoiner(List<Segment> segments, int i, int end)
+    private void ExtendOverJoiner(List<Segment> segments, IReadOnlyList<Token> tokens, int i, int end)
     {
-        if (segments.Count > 0 && segments[^1].Kind != SegmentKind.Known && i + 1 < end)
+        if (segments.Count == 0 || segments[^1].Kind == SegmentKind.Known || i + 1 >= end)
         {
-            segments[^1] = segments[^1] with { EndToken = i + 1 };
+            return;
+        }
+
+        // "Karim al-Khoury of Cedar Line Logistics": a person's name does not run on over "of".
+        var last = segments[^1];
+        var personBefore = last.Kind == SegmentKind.Name && tokens[i].Value is "of" or "for" or "on" or "and"
+            && (gazetteer.IsGivenName(tokens[last.FirstToken].Value) || (last.EndToken - last.FirstToken >= 2 && LooksLikePersonName(tokens, last.FirstToken, last.EndToken)));
+        if (!personBefore)
+        {
+            segments[^1] = last with { EndToken = i + 1 };
         }
     }
+
+    /// <summary>
+    /// A one-word region or city followed by an unknown, uncommon capitalised word is a person's given name
+    /// ("Ngozi Adeyemi-Hart"), not a place.
+    /// </summary>
+    private bool IsGivenNameLikePlace(IReadOnlyList<Token> tokens, Segment known, int end)
+    {
+        var next = known.EndToken;
+        return known.EndToken - known.FirstToken == 1 && known.Entry is { Kind: GazetteerKind.Region or GazetteerKind.City }
+            && next < end && tokens[next].IsCapitalized && !gazetteer.IsCommonWord(tokens[next].Value)
+            && gazetteer.TitleWord(tokens[next].Value) is null && OrganizationHeads.KindOf(tokens[next].Value) is null
+            && gazetteer.Lookup(tokens, next, next + 1).IsEmpty && !NameWords.IsAcronym(tokens[next].Value);
+    }
+
+    /// <summary>Inside a title ("Chief Foreign Affairs Columnist") a known phrase made of title words is part of the title.</summary>
+    private bool AllTitleWords(IReadOnlyList<Token> tokens, Segment known) =>
+        Enumerable.Range(known.FirstToken, known.EndToken - known.FirstToken).All(t => gazetteer.TitleWord(tokens[t].Value) is not null);
 
     /// <summary>A given name followed by another capitalised, non-title word starts a person's name.</summary>
     private bool StartsPersonName(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -295,23 +377,51 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     private static bool ReadOrganizationByHead(Paragraph paragraph, List<Segment> segments, int end, List<Mention> mentions)
     {
         var tokens = paragraph.Tokens;
-        if (segments.Count == 0 || segments[^1].Kind == SegmentKind.Known || OrganizationHead(tokens, segments[0].FirstToken, end) is not { } kind)
+        var wholeRunKnown = segments.Count == 1 && segments[0].Kind == SegmentKind.Known;
+        if (segments.Count == 0 || wholeRunKnown || OrganizationHead(tokens, segments[0].FirstToken, end) is not { } kind
+            || (segments[^1].Kind == SegmentKind.Known && OrganizationHeads.KindOf(tokens[end - 1].Value) is not null && segments[^1].EndToken - segments[^1].FirstToken > 1))
         {
             return false;
         }
 
-        var first = segments.Count - 1;
-        while (first > 0 && segments[first - 1].Kind != SegmentKind.Title && segments[first - 1].Entry?.Kind is not GazetteerKind.Organization)
+        // The name runs from the first segment that is not a title with a head of its own ("President").
+        var first = 0;
+        while (first < segments.Count - 1 && segments[first].Kind == SegmentKind.Title && segments[first].HasTitleHead)
         {
-            first--;
+            first++;
         }
 
+        return AddOrganization(paragraph, segments, first, end, kind, mentions);
+    }
+
+    /// <summary>
+    /// A run the context shows to be an organization: introduced by a noun of organization type ("the shipping
+    /// journal Lloyd's List", "the freight forwarder Cedar Line Logistics"), holding an ampersand ("Transport &amp;
+    /// Environment"), or followed by ", which".
+    /// </summary>
+    private static bool ReadOrganizationByContext(Paragraph paragraph, List<Segment> segments, int start, int end, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        if (segments.Count == 0 || (segments.Count == 1 && segments[0].Kind == SegmentKind.Known) || segments.Any(s => s.Kind == SegmentKind.Title && s.HasTitleHead))
+        {
+            return false;
+        }
+
+        var typed = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
+        var ampersand = Enumerable.Range(start, end - start).Any(t => tokens[t].Value == "&");
+        var which = end + 1 < tokens.Count && tokens[end].Value == "," && tokens[end + 1].Is("which");
+        if (!typed && !ampersand && !which)
+        {
+            return false;
+        }
+
+        var kind = typed ? NameWords.OrganizationTypeNouns.KindOf(tokens[start - 1].Value) : OrganizationKind.Other;
+        return AddOrganization(paragraph, segments, 0, end, kind, mentions);
+    }
+
+    private static bool AddOrganization(Paragraph paragraph, List<Segment> segments, int first, int end, OrganizationKind kind, List<Mention> mentions)
+    {
         var orgStart = segments[first].FirstToken;
-        if (end - orgStart < 2)
-        {
-            return false;
-        }
-
         for (var s = 0; s < first; s++)
         {
             if (segments[s].Kind == SegmentKind.Known)
@@ -333,7 +443,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return last;
         }
 
-        for (var h = end - 2; h > start; h--)
+        for (var h = end - 2; h >= start; h--)
         {
             if (tokens[h + 1].Value is "of" or "for" && OrganizationHeads.KindOf(tokens[h].Value) is { } kind)
             {
@@ -387,6 +497,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var end = segment.EndToken;
+        while (end > first + 1 && tokens[end - 1].IsWord && !tokens[end - 1].IsCapitalized && NameWords.Connectors.Contains(tokens[end - 1].Value))
+        {
+            end--;
+        }
+
         var name = TitleCaseIfShouting(paragraph.Slice(first, end));
         var words = end - first;
         if (end < tokens.Count && tokens[end].IsWord && NameWords.RegionNouns.Contains(tokens[end].Value))
@@ -419,9 +534,17 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = kind });
         }
+        else if (PlaceHeads.IsHead(tokens[end - 1].Value) && words >= 2)
+        {
+            mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
+        }
         else if (words == 1 && !afterDeterminer)
         {
-            mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end) { IsTentative = true });
+            mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end)
+            {
+                IsTentative = true,
+                AfterLocative = first > 0 && NameWords.Locatives.Contains(tokens[first - 1].Value),
+            });
         }
     }
 
@@ -444,6 +567,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end)
     {
         if (gazetteer.IsGivenName(tokens[first].Value))
+        {
+            return true;
+        }
+
+        if (Enumerable.Range(first + 1, Math.Max(0, end - first - 2)).Any(i => tokens[i].IsWord && !tokens[i].IsCapitalized && NameWords.Connectors.Contains(tokens[i].Value) && tokens[i].Value is not ("of" or "for" or "on" or "and")))
         {
             return true;
         }

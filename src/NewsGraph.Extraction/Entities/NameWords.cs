@@ -34,6 +34,12 @@ internal static class NameWords
         ["post", "posts", "posted", "account", "accounts", "user", "users", "feed", "thread", "platform", "page", "handle", "profile", "message", "video"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case nouns that introduce an organization's name ("the shipping journal Lloyd's List").</summary>
+    public static readonly OrganizationTypes OrganizationTypeNouns = new();
+
+    /// <summary>Prepositions of place: a capitalised unknown word after them is usually a place.</summary>
+    public static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(["in", "near", "outside", "around", "across"], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
 
     /// <summary>Name particles written in lower case at the start of a surname ("al-Assad", "bin Salman").</summary>

@@ -26,11 +26,19 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         string? outlet = null;
         string? datelineAgency = null;
         DateOnly? publishedAt = null;
+        string? mastheadOutlet = null;
         var credits = new List<string>();
         var storyStarted = false;
 
         foreach (var line in lines)
         {
+            if (!storyStarted && Masthead(line) is { } masthead)
+            {
+                mastheadOutlet ??= masthead.Outlet;
+                publishedAt ??= masthead.Date;
+                continue;
+            }
+
             if (IsNavigation(line))
             {
                 if (!storyStarted && publishedAt is null && DateLine().IsMatch(line))
@@ -78,8 +86,30 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             paragraphs.Add(new Paragraph(line, ParagraphKind.Body));
         }
 
-        return new ArticleLayout(paragraphs, title, outlet ?? datelineAgency, publishedAt, credits.Distinct().ToList());
+        return new ArticleLayout(paragraphs, title, outlet ?? mastheadOutlet ?? datelineAgency, publishedAt, credits.Distinct().ToList());
     }
+
+    /// <summary>
+    /// A masthead or section line at the top, parts split by "|" or "·" ("NORTHERN LEDGER · Environment",
+    /// "Broadcast March 5, 2025 · Eko Harbour FM"): a part with a date dates the article; the first part of two
+    /// or more capitalised words names the outlet (single words are sections).
+    /// </summary>
+    private static (string? Outlet, DateOnly? Date)? Masthead(string line)
+    {
+        var parts = line.Split(['|', '\u00B7', '\u2022'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts.Any(p => CountWords(p) > 6) || EndsWithPunctuation(line))
+        {
+            return null;
+        }
+
+        var date = parts.Select(DateParser.Find).FirstOrDefault(d => d is not null);
+        var outlet = parts.Where(p => DateParser.Find(p) is null && CountWords(p) >= 2)
+            .FirstOrDefault(p => p.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[0]) || !char.IsLetter(w[0]))));
+        return (outlet is null ? null : TitleCase(outlet), date);
+    }
+
+    private static string TitleCase(string name) =>
+        name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     private static int CountWords(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

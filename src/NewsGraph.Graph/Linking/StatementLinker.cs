@@ -17,6 +17,9 @@ public static class StatementLinker
     /// <summary>Share of a fragment's content words that must stand in the statement it is a fragment of.</summary>
     public const double FragmentContainment = 0.8;
 
+    /// <summary>A fragment this long may also be a reworded quote: it links by overlap as a full quote does.</summary>
+    public const int LongFragmentWords = 6;
+
     /// <summary>Links <paramref name="occurrences"/> into statements, ordered by their first occurrence.</summary>
     public static IReadOnlyList<LinkedStatement> Link(IReadOnlyList<StatementOccurrence> occurrences)
     {
@@ -61,7 +64,8 @@ public static class StatementLinker
             var (fragment, other) = a.IsFragment && (!b.IsFragment || a.ContentWords.Count <= b.ContentWords.Count) ? (a, b) : (b, a);
             var enough = fragment.ContentWords.Count >= (sameSpeaker ? 2 : 3);
             return enough && (sameSpeaker || fragment.Speaker is null)
-                && Wording.Containment(fragment.ContentWords, other.ContentWords) >= FragmentContainment;
+                && (Wording.Containment(fragment.ContentWords, other.ContentWords) >= FragmentContainment
+                    || (sameSpeaker && fragment.Words.Count >= LongFragmentWords && Wording.Jaccard(fragment.Words, other.Words) >= SameSpeakerOverlap));
         }
 
         return Wording.Jaccard(a.Words, b.Words) >= (sameSpeaker ? SameSpeakerOverlap : UnknownSpeakerOverlap);
