@@ -78,11 +78,11 @@ internal sealed class NodeListStatements
         ArgumentNullException.ThrowIfNull(filter);
         var display = StoreSchema.DisplayProperty[_label];
         Add(filter.NameContains, "name", $"({NameContains($"n.{display}", "n", "name")})");
-        AddFor([NodeLabels.Claim], filter.Speaker, "speaker", $"any(s IN [(n)<-[:STATED]-(s) | s] WHERE {Names("s", "speaker")})");
-        AddFor([NodeLabels.Claim], filter.Subject, "subject", $"any(s IN [(n)-[:ABOUT]->(s) | s] WHERE {Names("s", "subject")})");
+        AddFor([NodeLabels.Claim], filter.Speaker, "speaker", $"any(s IN [(n)<-[:{EdgeTypes.Stated}]-(s) | s] WHERE {Names("s", "speaker")})");
+        AddFor([NodeLabels.Claim], filter.Subject, "subject", $"any(s IN [(n)-[:{EdgeTypes.About}]->(s) | s] WHERE {Names("s", "subject")})");
         AddFor([NodeLabels.Article, NodeLabels.Claim], filter.Outlet, "outlet", _label == NodeLabels.Article
-            ? $"any(o IN [(n)-[:PUBLISHED_BY]->(o) | o] WHERE {Names("o", "outlet")})"
-            : $"any(o IN [(n)<-[:RELAYED]-(:Article)-[:PUBLISHED_BY]->(o) | o] WHERE {Names("o", "outlet")})");
+            ? $"any(o IN [(n)-[:{EdgeTypes.PublishedBy}]->(o) | o] WHERE {Names("o", "outlet")})"
+            : $"any(o IN [(n)<-[:{EdgeTypes.Relayed}]-(:{NodeLabels.Article})-[:{EdgeTypes.PublishedBy}]->(o) | o] WHERE {Names("o", "outlet")})");
         if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
         {
             AddDateRange(filter.PublishedFrom, filter.PublishedTo);
@@ -90,7 +90,7 @@ internal sealed class NodeListStatements
 
         AddFor([NodeLabels.Claim], filter.MinRelays, "minRelays", "coalesce(n.relayCount, 0) >= $minRelays");
         AddFor([NodeLabels.Claim], filter.Altered, "altered",
-            (filter.Altered == false ? "NOT " : "") + "any(r IN [(n)<-[r:RELAYED]-() | r] WHERE r.altered = true)");
+            (filter.Altered == false ? "NOT " : "") + $"any(r IN [(n)<-[r:{EdgeTypes.Relayed}]-() | r] WHERE r.altered = true)");
         AddFor([NodeLabels.Article], filter.ContentHash, "contentHash", "n.contentHash = $contentHash");
     }
 
