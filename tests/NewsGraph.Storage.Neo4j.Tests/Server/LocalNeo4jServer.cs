@@ -55,8 +55,9 @@ public sealed class LocalNeo4jServer : INeo4jTestServer
 
     public async Task StartAsync()
     {
-        var output = await RunScriptAsync(_script, "start", _instance, _httpPort.ToString(), _boltPort.ToString(), Environment.ProcessId.ToString());
-        ProcessId = int.Parse(output.Trim().Split('\n')[^1]);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var output = await RunScriptAsync(_script, "start", _instance, _httpPort.ToString(invariant), _boltPort.ToString(invariant), Environment.ProcessId.ToString(invariant));
+        ProcessId = int.Parse(output.Trim().Split('\n')[^1], invariant);
     }
 
     public async Task StopAsync()
