@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,8 @@ public static class NewsGraphApiServiceCollectionExtensions
         services.AddSingleton<SeedImport>();
         services.AddGraphQL(builder => builder
             .AddSchema(NewsGraphSchemaFactory.Create, GraphQL.DI.ServiceLifetime.Singleton)
-            .AddSystemTextJson()
+            // Error messages quote names with ` and '; JSON bodies are never embedded in HTML, so they need not be escaped.
+            .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer((options, provider) =>
             {

@@ -150,14 +150,20 @@ internal sealed class GraphQLHttpEndpoint(
     }
 
     /// <summary>
-    /// 200 once the document executed. Before that: the status every error prefers, when they agree (405, 401, 403);
-    /// otherwise 400 for <c>application/graphql-response+json</c> and 200 for <c>application/json</c>, as the spec says.
+    /// 200 once the document executed. Before that: 405 for a mutation over GET, whatever else is wrong; the status
+    /// every error prefers, when they agree (401, 403); otherwise 400 for <c>application/graphql-response+json</c> and
+    /// 200 for <c>application/json</c>, as the spec says.
     /// </summary>
     private static int StatusOf(ExecutionResult result, string mediaType)
     {
         if (result.Executed)
         {
             return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.OfType<HttpMethodValidationError>().Any() == true)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
         }
 
         var preferred = result.Errors?.Select(error => (error as IHasPreferredStatusCode)?.PreferredStatusCode).Distinct().ToList();
