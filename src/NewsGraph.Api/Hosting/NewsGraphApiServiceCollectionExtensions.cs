@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Execution;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Health;
@@ -27,6 +28,8 @@ public static class NewsGraphApiServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<IdeFiles>();
         services.AddSingleton<SeedImport>();
+        // Deep enough that a deep document reaches the depth limit, which says what is wrong; shallow enough for the stack.
+        services.AddSingleton<IDocumentBuilder>(new GraphQLDocumentBuilder { MaxDepth = 1000 });
         services.AddGraphQL(builder => builder
             .AddSchema(NewsGraphSchemaFactory.Create, GraphQL.DI.ServiceLifetime.Singleton)
             // Error messages quote names with ` and '; JSON bodies are never embedded in HTML, so they need not be escaped.

@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,6 +22,7 @@ internal static class ExceptionTranslator
         var field = context.FieldContext?.FieldDefinition.Name;
         context.Exception = context.OriginalException switch
         {
+            GraphQLMaxDepthExceededException => new QueryTooDeepError("The document is nested too deeply to be read."),
             InvalidCursorException => new InvalidCursorError("The `after` cursor was not issued for this list and order."),
             GraphStoreException store => StoreFailed(logger, store, field),
             ArticleRejectedException rejected => new ArticleRejectedError($"The article was rejected: {rejected.Message}."),
