@@ -27,7 +27,13 @@ public static class NewsGraphEndpointExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseCors();
-        app.Map(GraphQLPath, (HttpContext context, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(context))
+        var ideEnabled = app.Services.GetRequiredService<IOptions<IdeOptions>>().Value.Enabled;
+
+        // Routing matches "/graphql/" here too; that one is the IDE's page.
+        app.Map(GraphQLPath, (HttpContext context, GraphQLHttpEndpoint endpoint, IdeFiles files) =>
+                context.Request.Path.Value!.EndsWith('/')
+                    ? (ideEnabled ? files.Serve(context, null) : TypedResults.NotFound()).ExecuteAsync(context)
+                    : endpoint.HandleAsync(context))
             .WithDisplayName("GraphQL");
         app.MapGet(GraphQLPath + "/schema.graphql", (ISchema schema) =>
             TypedResults.Text(schema.Print(new PrintOptions { StringComparison = null }), "text/plain; charset=utf-8"));
