@@ -18,19 +18,19 @@ const errors = [];
 try {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
-  const answered = page.waitForResponse(
-    (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'
-      && (response.request().postData() ?? '').includes(operation),
-    { timeout: 120000 });
   await page.goto(url);
-  // The IDE loads through a service worker: wait for its editor, then run the starter document.
+  // The IDE loads through a service worker: wait for its start page, open a document, then run ours.
+  await page.getByText('Create Document').click({ timeout: 120000 });
   const editor = page.locator('.monaco-editor').first();
-  await editor.waitFor({ timeout: 120000 });
-  await page.waitForFunction(() => window.document.body.innerText.includes('WhoRelayedWhichStatement'), null, { timeout: 120000 });
+  await editor.waitFor({ timeout: 60000 });
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(document);
-  await page.keyboard.press('Control+Enter');
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'
+      && (response.request().postData() ?? '').includes(operation),
+    { timeout: 60000 });
+  await page.keyboard.press('Control+Alt+Enter');
   const response = await answered;
   const body = await response.json();
   await page.waitForFunction(() => window.document.body.innerText.includes('"data"'), null, { timeout: 60000 });
