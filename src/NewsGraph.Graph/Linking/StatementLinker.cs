@@ -35,7 +35,7 @@ public static class StatementLinker
             for (var j = i + 1; j < ordered.Count; j++)
             {
                 var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
-                if ((!sameQuote || ordered[i].Words.SequenceEqual(ordered[j].Words)) && AreSame(ordered[i], ordered[j]))
+                if (!sameQuote && AreSame(ordered[i], ordered[j]))
                 {
                     if ((ordered[i].Speaker is null) == (ordered[j].Speaker is null))
                     {
@@ -62,10 +62,26 @@ public static class StatementLinker
             }
         }
 
-        return Enumerable.Range(0, ordered.Count)
-            .GroupBy(groups.Find)
-            .Select(g => ToStatement(g.Select(i => ordered[i]).ToList()))
-            .ToList();
+        // Groups that come out with one id (the same speaker and words: a sentence a quote repeats, or fragments too
+        // short to link) are one claim by definition; they merge, so that each id names one statement.
+        while (true)
+        {
+            var members = Enumerable.Range(0, ordered.Count).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
+            var statements = members.Select(m => ToStatement(m.ConvertAll(i => ordered[i]))).ToList();
+            var clashes = members.Select((m, k) => (statements[k].Id, First: m[0])).GroupBy(g => g.Id).Where(g => g.Count() > 1).ToList();
+            if (clashes.Count == 0)
+            {
+                return statements;
+            }
+
+            foreach (var clash in clashes)
+            {
+                foreach (var other in clash.Skip(1))
+                {
+                    groups.Union(clash.First().First, other.First);
+                }
+            }
+        }
     }
 
     /// <summary>Whether two occurrences are the same statement.</summary>

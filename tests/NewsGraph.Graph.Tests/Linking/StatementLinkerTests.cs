@@ -202,6 +202,17 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void Fragments_too_short_to_link_but_with_the_same_words_and_speaker_share_their_statement()
+    {
+        var unattributed = Fragment("a.txt", null, "completely false");
+
+        var statements = StatementLinker.Link([unattributed, Fragment("b.txt", null, "completely false"), Fragment("c.txt", Okafor, "completely false")]);
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(["a.txt", "b.txt"], StatementOf(statements, unattributed).Occurrences.Select(o => o.Occurrence.Article));
+    }
+
+    [Fact]
     public void Statements_and_their_occurrences_follow_article_quote_and_unit_order()
     {
         var statements = StatementLinker.Link(
@@ -235,8 +246,10 @@ public class StatementLinkerTests
             Full("e.txt", null, "Nobody has told us anything about the dredging."),
             Full("f.txt", null, "Nobody has told us a thing about the dredging."),
         ];
-        var expected = Describe(StatementLinker.Link(occurrences));
-        Assert.InRange(expected.Count, 4, occurrences.Length - 2);
+        var statements = StatementLinker.Link(occurrences);
+        Assert.InRange(statements.Count, 4, occurrences.Length - 2);
+        Assert.Distinct(statements.Select(s => s.Id));
+        var expected = Describe(statements);
 
         var random = new Random(20240502);
         for (var round = 0; round < 200; round++)
