@@ -4,29 +4,21 @@ using NewsGraph.App.Tests.Support;
 namespace NewsGraph.App.Tests;
 
 /// <summary><c>extract</c> on input that is not an article: each problem is named on stderr, stdout stays the JSON report.</summary>
-public sealed class ExtractBadInputTests : IDisposable
+public sealed class ExtractBadInputTests : TempFolderTests
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task A_missing_path_alone_is_named_on_stderr_and_exits_2()
     {
-        var missing = _folder.PathOf("no-such-article.txt");
+        var missing = Folder.PathOf("no-such-article.txt");
 
-        var result = await Cli.ExtractAsync([missing]);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{missing}: no such file or folder", result.Stderr, StringComparison.Ordinal);
-        Assert.Empty(result.Files);
+        (await Cli.ExtractAsync([missing])).AssertRefused(missing, "no such file or folder");
     }
 
     [Fact]
     public async Task A_missing_path_beside_a_good_article_is_named_and_the_article_extracted()
     {
-        var missing = _folder.PathOf("gone");
-        var good = _folder.Write("ap.txt", SampleArticles.HarbourAp);
+        var missing = Folder.PathOf("gone");
+        var good = Folder.Write("ap.txt", SampleArticles.HarbourAp);
 
         var result = await Cli.ExtractAsync([missing, good]);
 
@@ -41,25 +33,17 @@ public sealed class ExtractBadInputTests : IDisposable
     [InlineData("blank.md", "\n\n\n", "empty file (only white space)")]
     public async Task An_empty_or_blank_file_is_refused_by_name(string name, string content, string reason)
     {
-        var path = _folder.Write(name, content);
+        var path = Folder.Write(name, content);
 
-        var result = await Cli.ExtractAsync([path]);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{path}: {reason}", result.Stderr, StringComparison.Ordinal);
-        Assert.Empty(result.Files);
+        (await Cli.ExtractAsync([path])).AssertRefused(path, reason);
     }
 
     [Fact]
     public async Task A_binary_file_with_nul_bytes_is_refused_by_name()
     {
-        var path = _folder.WriteBytes("photo.txt", [0x89, .. "PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, .. "IHDR"u8]);
+        var path = Folder.WriteBytes("photo.txt", [0x89, .. "PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, .. "IHDR"u8]);
 
-        var result = await Cli.ExtractAsync([path]);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{path}: binary file (NUL byte at offset 8)", result.Stderr, StringComparison.Ordinal);
-        Assert.Empty(result.Files);
+        (await Cli.ExtractAsync([path])).AssertRefused(path, "binary file (NUL byte at offset 8), not text");
     }
 
     [Fact]
@@ -68,7 +52,7 @@ public sealed class ExtractBadInputTests : IDisposable
         var text = Encoding.UTF8.GetBytes(SampleArticles.HarbourAp);
         var offset = Array.IndexOf(text, (byte)'j');
         text[offset] = 0xFF; // "re\xFFects" in the headline
-        var path = _folder.WriteBytes("latin1.txt", text);
+        var path = Folder.WriteBytes("latin1.txt", text);
 
         var result = await Cli.ExtractAsync([path]);
 
@@ -82,20 +66,18 @@ public sealed class ExtractBadInputTests : IDisposable
     public async Task A_file_over_the_size_limit_is_refused_naming_the_limit_without_being_read()
     {
         // Were the file read, its NUL bytes would make it "binary"; the size alone must refuse it.
-        var path = _folder.WriteBytes("huge.txt", new byte[1_001]);
+        var path = Folder.WriteBytes("huge.txt", new byte[1_001]);
 
         var result = await Cli.ExtractAsync([path], maxBytes: 1_000);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{path}: file is 1,001 bytes, over the 1,000-byte limit (--max-size)", result.Stderr, StringComparison.Ordinal);
+        result.AssertRefused(path, "file is 1,001 bytes, over the 1,000-byte limit (--max-size)");
         Assert.DoesNotContain("binary", result.Stderr, StringComparison.Ordinal);
-        Assert.Empty(result.Files);
     }
 
     [Fact]
     public async Task A_file_exactly_at_the_size_limit_is_accepted()
     {
-        var path = _folder.Write("ap.txt", SampleArticles.HarbourAp);
+        var path = Folder.Write("ap.txt", SampleArticles.HarbourAp);
 
         var result = await Cli.ExtractAsync([path], maxBytes: new FileInfo(path).Length);
 
@@ -107,12 +89,9 @@ public sealed class ExtractBadInputTests : IDisposable
     [Fact]
     public async Task An_html_page_without_story_text_is_refused_by_name()
     {
-        var path = _folder.Write("shell.html", "<!doctype html><html><head><title>Loading</title></head><body><nav>Menu</nav><script>boot()</script></body></html>");
+        var path = Folder.Write("shell.html", "<!doctype html><html><head><title>Loading</title></head><body><nav>Menu</nav><script>boot()</script></body></html>");
 
-        var result = await Cli.ExtractAsync([path]);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{path}: the HTML page holds no story text", result.Stderr, StringComparison.Ordinal);
+        (await Cli.ExtractAsync([path])).AssertRefused(path, "the HTML page holds no story text");
     }
 
     [Theory]
@@ -120,7 +99,7 @@ public sealed class ExtractBadInputTests : IDisposable
     [InlineData("text")]
     public async Task Nothing_extracted_exits_2_in_either_format(string format)
     {
-        var result = await Cli.ExtractAsync([_folder.Write("empty.txt", ""), _folder.PathOf("missing.txt")], format);
+        var result = await Cli.ExtractAsync([Folder.Write("empty.txt", ""), Folder.PathOf("missing.txt")], format);
 
         Assert.Equal(2, result.ExitCode);
     }

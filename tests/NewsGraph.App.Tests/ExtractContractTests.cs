@@ -4,18 +4,14 @@ using NewsGraph.App.Tests.Support;
 namespace NewsGraph.App.Tests;
 
 /// <summary>What <c>extract</c> reports: the JSON contract, statements linked across articles, and the text summary.</summary>
-public sealed class ExtractContractTests : IDisposable
+public sealed class ExtractContractTests : TempFolderTests
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task The_json_report_follows_the_extraction_contract()
     {
         WriteSamples();
 
-        var result = await Cli.ExtractAsync([_folder.Root]);
+        var result = await Cli.ExtractAsync([Folder.Root]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["ap.txt", "master.html", "quay.md", "reuters.txt"], result.Files);
@@ -36,7 +32,7 @@ public sealed class ExtractContractTests : IDisposable
     {
         WriteSamples();
 
-        var result = await Cli.ExtractAsync([_folder.Root]);
+        var result = await Cli.ExtractAsync([Folder.Root]);
 
         var quotes = result.Report.GetProperty("articles").EnumerateArray()
             .SelectMany(a => a.GetProperty("quotes").EnumerateArray().Select(q => (File: a.GetProperty("file").GetString()!, Quote: q)))
@@ -53,7 +49,7 @@ public sealed class ExtractContractTests : IDisposable
     [Fact]
     public async Task One_statement_quoted_with_a_word_swapped_by_two_outlets_gets_one_id()
     {
-        var result = await Cli.ExtractAsync([_folder.Write("ap.txt", SampleArticles.HarbourAp), _folder.Write("reuters.txt", SampleArticles.HarbourReuters)]);
+        var result = await Cli.ExtractAsync([Folder.Write("ap.txt", SampleArticles.HarbourAp), Folder.Write("reuters.txt", SampleArticles.HarbourReuters)]);
 
         var ap = result.Article("ap.txt");
         var reuters = result.Article("reuters.txt");
@@ -75,7 +71,7 @@ public sealed class ExtractContractTests : IDisposable
     [Fact]
     public async Task Two_different_statements_of_one_speaker_get_different_ids()
     {
-        var result = await Cli.ExtractAsync([_folder.Write("ap.txt", SampleArticles.HarbourAp)]);
+        var result = await Cli.ExtractAsync([Folder.Write("ap.txt", SampleArticles.HarbourAp)]);
 
         var quotes = result.Article("ap.txt").GetProperty("quotes").EnumerateArray().ToList();
         Assert.Equal(2, quotes.Count);
@@ -88,7 +84,7 @@ public sealed class ExtractContractTests : IDisposable
     [Fact]
     public async Task A_quote_repeated_in_a_third_article_from_markdown_joins_the_same_statement()
     {
-        var result = await Cli.ExtractAsync([_folder.Write("ap.txt", SampleArticles.HarbourAp), _folder.Write("quay.md", SampleArticles.QuayMarkdown)]);
+        var result = await Cli.ExtractAsync([Folder.Write("ap.txt", SampleArticles.HarbourAp), Folder.Write("quay.md", SampleArticles.QuayMarkdown)]);
 
         var quay = result.Article("ap.txt").GetProperty("quotes")[1].GetProperty("statement").GetString()!;
         Assert.Equal(quay, result.Article("quay.md").GetProperty("quotes")[0].GetProperty("statement").GetString());
@@ -98,7 +94,7 @@ public sealed class ExtractContractTests : IDisposable
     [Fact]
     public async Task The_text_format_is_a_readable_summary()
     {
-        var result = await Cli.ExtractAsync([_folder.Write("ap.txt", SampleArticles.HarbourAp), _folder.Write("reuters.txt", SampleArticles.HarbourReuters)], "text");
+        var result = await Cli.ExtractAsync([Folder.Write("ap.txt", SampleArticles.HarbourAp), Folder.Write("reuters.txt", SampleArticles.HarbourReuters)], "text");
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("{", result.Stdout, StringComparison.Ordinal);
@@ -125,14 +121,6 @@ public sealed class ExtractContractTests : IDisposable
         var files = result.Files;
         Assert.All(gold.GetProperty("articles").EnumerateArray(), a => Assert.Contains(a.GetProperty("file").GetString(), files));
         Assert.Contains(result.Report.GetProperty("statements").EnumerateArray(), s => s.GetProperty("articles").GetArrayLength() > 2);
-    }
-
-    private void WriteSamples()
-    {
-        _folder.Write("ap.txt", SampleArticles.HarbourAp);
-        _folder.Write("reuters.txt", SampleArticles.HarbourReuters);
-        _folder.Write("quay.md", SampleArticles.QuayMarkdown);
-        _folder.Write("master.html", SampleArticles.HarbourMasterHtml);
     }
 
     private static string RepositoryRoot()

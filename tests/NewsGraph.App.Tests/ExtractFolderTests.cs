@@ -3,23 +3,19 @@ using NewsGraph.App.Tests.Support;
 namespace NewsGraph.App.Tests;
 
 /// <summary><c>extract</c> on folders: read recursively, article files only, in an order that does not depend on the disk.</summary>
-public sealed class ExtractFolderTests : IDisposable
+public sealed class ExtractFolderTests : TempFolderTests
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task A_folder_of_good_and_bad_files_reports_the_good_ones_and_exits_0()
     {
-        _folder.Write("ap.txt", SampleArticles.HarbourAp);
-        _folder.Write("quay.md", SampleArticles.QuayMarkdown);
-        var empty = _folder.Write("empty.txt", "");
-        var blank = _folder.Write("blank.txt", "  \n \n");
-        var binary = _folder.WriteBytes("binary.txt", [.. "GIF89a"u8, 0x00, 0x01]);
-        var tooBig = _folder.Write("zz-long.txt", SampleArticles.HarbourAp + new string('x', 5_000));
+        Folder.Write("ap.txt", SampleArticles.HarbourAp);
+        Folder.Write("quay.md", SampleArticles.QuayMarkdown);
+        var empty = Folder.Write("empty.txt", "");
+        var blank = Folder.Write("blank.txt", "  \n \n");
+        var binary = Folder.WriteBytes("binary.txt", [.. "GIF89a"u8, 0x00, 0x01]);
+        var tooBig = Folder.Write("zz-long.txt", SampleArticles.HarbourAp + new string('x', 5_000));
 
-        var result = await Cli.ExtractAsync([_folder.Root], maxBytes: 4_096);
+        var result = await Cli.ExtractAsync([Folder.Root], maxBytes: 4_096);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["ap.txt", "quay.md"], result.Files);
@@ -30,18 +26,18 @@ public sealed class ExtractFolderTests : IDisposable
     [Fact]
     public async Task A_folder_is_read_recursively_for_text_markdown_and_html_only()
     {
-        _folder.Write("a.txt", SampleArticles.HarbourAp);
-        _folder.Write("sub/b.md", SampleArticles.QuayMarkdown);
-        _folder.Write("sub/deeper/c.html", SampleArticles.HarbourMasterHtml);
-        _folder.Write("sub/deeper/d.htm", SampleArticles.HarbourMasterHtml);
-        _folder.Write("sub/e.markdown", SampleArticles.QuayMarkdown);
-        _folder.Write("F.TXT", SampleArticles.HarbourReuters);
-        _folder.Write("notes.json", """{ "title": "not an article" }""");
-        _folder.Write("sub/gold.json", "[]");
-        _folder.WriteBytes("sub/deeper/photo.png", [0x89, .. "PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]);
-        _folder.Write("readme", "Not an article: no extension.");
+        Folder.Write("a.txt", SampleArticles.HarbourAp);
+        Folder.Write("sub/b.md", SampleArticles.QuayMarkdown);
+        Folder.Write("sub/deeper/c.html", SampleArticles.HarbourMasterHtml);
+        Folder.Write("sub/deeper/d.htm", SampleArticles.HarbourMasterHtml);
+        Folder.Write("sub/e.markdown", SampleArticles.QuayMarkdown);
+        Folder.Write("F.TXT", SampleArticles.HarbourReuters);
+        Folder.Write("notes.json", """{ "title": "not an article" }""");
+        Folder.Write("sub/gold.json", "[]");
+        Folder.WriteBytes("sub/deeper/photo.png", [0x89, .. "PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]);
+        Folder.Write("readme", "Not an article: no extension.");
 
-        var result = await Cli.ExtractAsync([_folder.Root]);
+        var result = await Cli.ExtractAsync([Folder.Root]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stderr);
@@ -51,7 +47,7 @@ public sealed class ExtractFolderTests : IDisposable
     [Fact]
     public async Task A_file_named_directly_is_read_whatever_its_extension()
     {
-        var path = _folder.Write("story.text", SampleArticles.HarbourAp);
+        var path = Folder.Write("story.text", SampleArticles.HarbourAp);
 
         var result = await Cli.ExtractAsync([path]);
 
@@ -71,7 +67,7 @@ public sealed class ExtractFolderTests : IDisposable
         using var reversed = new TempFolder();
         foreach (var (path, text) in files)
         {
-            _folder.Write(path, text);
+            Folder.Write(path, text);
         }
 
         foreach (var (path, text) in files.Reverse())
@@ -79,18 +75,18 @@ public sealed class ExtractFolderTests : IDisposable
             reversed.Write(path, text);
         }
 
-        var first = await Cli.ExtractAsync([_folder.Root]);
+        var first = await Cli.ExtractAsync([Folder.Root]);
         var second = await Cli.ExtractAsync([reversed.Root]);
 
         Assert.Equal(["ap.txt", "master.html", "reuters.txt", "quay.md"], first.Files);
         Assert.Equal(first.Stdout, second.Stdout);
-        Assert.Equal(first.Stdout, (await Cli.ExtractAsync([_folder.Root])).Stdout);
+        Assert.Equal(first.Stdout, (await Cli.ExtractAsync([Folder.Root])).Stdout);
     }
 
     [Fact]
     public async Task Paths_are_reported_in_the_order_given()
     {
-        var result = await Cli.ExtractAsync([_folder.Write("z.txt", SampleArticles.HarbourAp), _folder.Write("a.txt", SampleArticles.HarbourReuters)]);
+        var result = await Cli.ExtractAsync([Folder.Write("z.txt", SampleArticles.HarbourAp), Folder.Write("a.txt", SampleArticles.HarbourReuters)]);
 
         Assert.Equal(["z.txt", "a.txt"], result.Files);
     }
@@ -98,10 +94,10 @@ public sealed class ExtractFolderTests : IDisposable
     [Fact]
     public async Task Articles_of_one_file_name_in_different_folders_are_all_extracted_and_linked()
     {
-        _folder.Write("ap/story.txt", SampleArticles.HarbourAp);
-        _folder.Write("reuters/story.txt", SampleArticles.HarbourReuters);
+        Folder.Write("ap/story.txt", SampleArticles.HarbourAp);
+        Folder.Write("reuters/story.txt", SampleArticles.HarbourReuters);
 
-        var result = await Cli.ExtractAsync([_folder.Root]);
+        var result = await Cli.ExtractAsync([Folder.Root]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["story.txt", "story.txt"], result.Files);
@@ -115,9 +111,9 @@ public sealed class ExtractFolderTests : IDisposable
     [Fact]
     public async Task A_file_named_both_directly_and_through_its_folder_is_read_once()
     {
-        var path = _folder.Write("ap.txt", SampleArticles.HarbourAp);
+        var path = Folder.Write("ap.txt", SampleArticles.HarbourAp);
 
-        var result = await Cli.ExtractAsync([_folder.Root, path, Path.Combine(_folder.Root, ".", "ap.txt")]);
+        var result = await Cli.ExtractAsync([Folder.Root, path, Path.Combine(Folder.Root, ".", "ap.txt")]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["ap.txt"], result.Files);
@@ -126,9 +122,9 @@ public sealed class ExtractFolderTests : IDisposable
     [Fact]
     public async Task A_folder_without_article_files_exits_2()
     {
-        _folder.Write("data/notes.json", "{}");
+        Folder.Write("data/notes.json", "{}");
 
-        var result = await Cli.ExtractAsync([_folder.Root]);
+        var result = await Cli.ExtractAsync([Folder.Root]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Files);

@@ -11,6 +11,14 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
     /// <summary>The <c>file</c> of each article in the report, in order.</summary>
     public IReadOnlyList<string> Files => Report.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("file").GetString()!).ToList();
 
+    /// <summary>Asserts that nothing was extracted (exit 2, valid JSON without articles) and that stderr says why <paramref name="path"/> was refused.</summary>
+    public void AssertRefused(string path, string reason)
+    {
+        Assert.Equal(2, ExitCode);
+        Assert.Contains($"{path}: {reason}", Stderr, StringComparison.Ordinal);
+        Assert.Empty(Files);
+    }
+
     /// <summary>The article reported for <paramref name="file"/>.</summary>
     public JsonElement Article(string file) =>
         Report.GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("file").GetString() == file);

@@ -9,6 +9,15 @@ internal static class Occurrences
     public const string Calloway = "person/henrietta-calloway";
     public const string Okafor = "person/tunde-okafor";
 
+    public const string PublicMoney = "We will not pour public money into a channel that nobody uses,";
+    public const string TaxpayersMoney = "We will not pour taxpayers' money into a channel that nobody uses.";
+
+    /// <summary>Shares half its words with <see cref="PublicMoney"/>: enough for one speaker, not when a speaker is unknown.</summary>
+    public const string LooseRewording = "We are not going to pour public money into a harbour channel nobody is using.";
+
+    public const string Quay = "The fishing fleet deserves a proper quay before anything else.";
+    public const string QuayDrift = "The fishing fleet deserves a decent quay before anything else.";
+
     public static StatementOccurrence Full(string article, string? speaker, string wording, int quote = 0, int unit = 0) =>
         new(article, quote, unit, speaker, wording, IsFragment: false);
 

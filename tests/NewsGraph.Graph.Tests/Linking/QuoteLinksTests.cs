@@ -6,17 +6,12 @@ namespace NewsGraph.Graph.Tests.Linking;
 
 public class QuoteLinksTests
 {
-    private const string Channel = "We will not pour public money into a channel that nobody uses.";
-    private const string ChannelDrift = "We will not pour taxpayers' money into a channel that nobody uses.";
-    private const string Quay = "The fishing fleet deserves a proper quay before anything else.";
-    private const string QuayDrift = "The fishing fleet deserves a decent quay before anything else.";
-
     private static readonly SpeakerRef CallowayRef = new("Henrietta Calloway", SpeakerKind.Person);
 
     [Fact]
     public void A_single_unit_quote_gets_its_units_statement()
     {
-        var links = QuoteLinks.Build([("a.txt", Article(Quote(CallowayRef, Channel))), ("b.txt", Article(Quote(CallowayRef, ChannelDrift)))]);
+        var links = QuoteLinks.Build([("a.txt", Article(Quote(CallowayRef, PublicMoney))), ("b.txt", Article(Quote(CallowayRef, TaxpayersMoney)))]);
 
         var unit = Assert.Single(links.Units);
         Assert.Equal(unit.Id, links.QuoteStatements[("a.txt", 0)]);
@@ -30,8 +25,8 @@ public class QuoteLinksTests
     {
         var links = QuoteLinks.Build(
         [
-            ("a.txt", Article(Quote(CallowayRef, Channel, Quay))),
-            ("b.txt", Article(Quote(CallowayRef, ChannelDrift))),
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Article(Quote(CallowayRef, TaxpayersMoney))),
             ("c.txt", Article(Quote(CallowayRef, QuayDrift))),
         ]);
 
@@ -55,8 +50,8 @@ public class QuoteLinksTests
     {
         var links = QuoteLinks.Build(
         [
-            ("a.txt", Article(Quote(CallowayRef, Channel, Quay))),
-            ("b.txt", Article(Quote(null, "Unrelated words about the weather today."), Quote(CallowayRef, ChannelDrift, QuayDrift))),
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Article(Quote(null, "Unrelated words about the weather today."), Quote(CallowayRef, TaxpayersMoney, QuayDrift))),
         ]);
 
         var compositeId = links.QuoteStatements[("a.txt", 0)];
@@ -70,8 +65,8 @@ public class QuoteLinksTests
     {
         var links = QuoteLinks.Build(
         [
-            ("a.txt", Article(Quote(CallowayRef, Channel, ChannelDrift))),
-            ("b.txt", Article(Quote(CallowayRef, Channel))),
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, TaxpayersMoney))),
+            ("b.txt", Article(Quote(CallowayRef, PublicMoney))),
         ]);
 
         var statement = Assert.Single(links.Statements);
@@ -81,7 +76,7 @@ public class QuoteLinksTests
     [Fact]
     public void A_quote_without_words_has_no_statement()
     {
-        var links = QuoteLinks.Build([("a.txt", Article(Quote(CallowayRef, "\u2014 \u2026"), Quote(CallowayRef, Channel)))]);
+        var links = QuoteLinks.Build([("a.txt", Article(Quote(CallowayRef, "\u2014 \u2026"), Quote(CallowayRef, PublicMoney)))]);
 
         Assert.False(links.QuoteStatements.ContainsKey(("a.txt", 0)));
         Assert.True(links.QuoteStatements.ContainsKey(("a.txt", 1)));
@@ -104,11 +99,10 @@ public class QuoteLinksTests
     [Fact]
     public void Anonymous_sources_link_only_as_closely_as_unknown_speakers()
     {
-        const string Loose = "We are not going to pour public money into a harbour channel nobody is using.";
         var official = new SpeakerRef("a senior official", SpeakerKind.Anonymous);
 
-        var named = QuoteLinks.Build([("a.txt", Article(Quote(CallowayRef, Channel))), ("b.txt", Article(Quote(CallowayRef, Loose)))]);
-        var anonymous = QuoteLinks.Build([("a.txt", Article(Quote(official, Channel))), ("b.txt", Article(Quote(official, Loose)))]);
+        var named = QuoteLinks.Build([("a.txt", Article(Quote(CallowayRef, PublicMoney))), ("b.txt", Article(Quote(CallowayRef, LooseRewording)))]);
+        var anonymous = QuoteLinks.Build([("a.txt", Article(Quote(official, PublicMoney))), ("b.txt", Article(Quote(official, LooseRewording)))]);
 
         Assert.Single(named.Statements);
         Assert.Equal(2, anonymous.Statements.Count);

@@ -5,12 +5,6 @@ namespace NewsGraph.Graph.Tests.Linking;
 
 public class StatementLinkerTests
 {
-    private const string PublicMoney = "We will not pour public money into a channel that nobody uses,";
-    private const string TaxpayersMoney = "We will not pour taxpayers' money into a channel that nobody uses.";
-
-    /// <summary>Shares half its words with <see cref="PublicMoney"/>: enough for one speaker, not when a speaker is unknown.</summary>
-    private const string LooseRewording = "We are not going to pour public money into a harbour channel nobody is using.";
-
     [Fact]
     public void Same_speaker_with_a_word_swapped_is_one_statement()
     {
@@ -178,7 +172,7 @@ public class StatementLinkerTests
         var statements = StatementLinker.Link(
         [
             Full("a.txt", Calloway, PublicMoney),
-            Full("a.txt", Calloway, "The fishing fleet deserves a proper quay before anything else.", quote: 1),
+            Full("a.txt", Calloway, Quay, quote: 1),
         ]);
 
         Assert.Equal(2, statements.Count);
