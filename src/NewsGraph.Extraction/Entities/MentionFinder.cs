@@ -251,7 +251,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             if (titleKind is not null && !IsGivenNameBeforeName(tokens, i, end))
             {
                 var head = titleKind is not TitleWordKind.Modifier;
-                if (segments.Count > 0 && segments[^1].Kind == SegmentKind.Title && segments[^1].EndToken >= i - 1)
+                if (segments.Count > 0 && segments[^1].Kind == SegmentKind.Title && segments[^1].EndToken == i)
                 {
                     var last = segments[^1];
                     segments[^1] = last with { EndToken = i + 1, HasTitleHead = last.HasTitleHead || head };
@@ -265,7 +265,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (segments.Count > 0 && segments[^1].Kind == SegmentKind.Name && segments[^1].EndToken >= i - 1)
+            if (segments.Count > 0 && segments[^1].Kind == SegmentKind.Name && segments[^1].EndToken == i)
             {
                 segments[^1] = segments[^1] with { EndToken = i + 1 };
             }
@@ -538,7 +538,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
         }
-        else if (words == 1 && !afterDeterminer)
+        else if (words == 1 && (!afterDeterminer || NameWords.IsAcronym(name)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end)
             {
@@ -548,10 +548,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>"DOMINIC HALE" (a byline, a transcript label) is the name Dominic Hale.</summary>
+    /// <summary>"DOMINIC HALE" (a byline, a transcript label) is the name Dominic Hale; a single word in capitals is an acronym.</summary>
     private static string TitleCaseIfShouting(string name)
     {
-        if (name.Count(char.IsLetter) < 4 || name.Any(char.IsLower))
+        if (!name.Contains(' ', StringComparison.Ordinal) || name.Any(char.IsLower))
         {
             return name;
         }

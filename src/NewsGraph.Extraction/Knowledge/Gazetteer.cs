@@ -82,7 +82,7 @@ internal sealed class Gazetteer
         private readonly Dictionary<string, Gender> _givenNames = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
 
-        private static readonly HashSet<string> TitleJoiners = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "to", "in", "at", "de" };
+        private static readonly HashSet<string> TitleJoiners = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "on", "to", "in", "at", "de", "a", "an" };
 
         public void AddPhrase(string phrase, GazetteerEntry entry)
         {
@@ -106,7 +106,7 @@ internal sealed class Gazetteer
 
         public void AddTitle(string title, TitleWordKind kind)
         {
-            var words = Tokenizer.Tokenize(title).Where(t => t.IsWord && (t.IsCapitalized || !TitleJoiners.Contains(t.Value))).Select(t => t.Value).ToList();
+            var words = Tokenizer.Tokenize(title).Where(t => t.IsWord && !TitleJoiners.Contains(t.Value)).Select(t => t.Value).ToList();
             for (var i = 0; i < words.Count; i++)
             {
                 var wordKind = i == words.Count - 1 ? kind : TitleWordKind.Modifier;

@@ -51,6 +51,6 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z][a-z]{2,8}\.?),?\s+(?<year>\d{4})\b")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?!\d)")]
     private static partial Regex IsoDate();
 }
