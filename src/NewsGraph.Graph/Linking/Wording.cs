@@ -25,7 +25,7 @@ public static class Wording
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in Folded(text))
+        foreach (var c in Folded(text).Normalize(NormalizationForm.FormKD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '[' or ']')
             {
@@ -89,8 +89,8 @@ public static class Wording
     }
 
     /// <summary>
-    /// Accented letters as their base letters, by table: the build runs with invariant globalization, where
-    /// <see cref="string.Normalize(NormalizationForm)"/> decomposes nothing.
+    /// Accented letters as their base letters, by table: also where <see cref="string.Normalize(NormalizationForm)"/>
+    /// decomposes nothing (invariant globalization), and for letters it leaves alone (ø, ł, ß).
     /// </summary>
     private static string Folded(string text)
     {
