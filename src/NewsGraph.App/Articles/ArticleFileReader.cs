@@ -4,7 +4,7 @@ namespace NewsGraph.App.Articles;
 
 /// <summary>
 /// Finds article files under the paths given (folders recursively: .txt, .md, .markdown, .html, .htm, in ordinal
-/// path order) and reads them, refusing files over the size limit before reading them.
+/// path order; each file once) and reads them, refusing files over the size limit before reading them.
 /// </summary>
 internal sealed class ArticleFileReader(long maxBytes)
 {
@@ -37,7 +37,8 @@ internal sealed class ArticleFileReader(long maxBytes)
             }
         }
 
-        return (sources, errors);
+        // A file named twice (itself and through its folder) is one article.
+        return (sources.DistinctBy(s => Path.GetFullPath(s.Path), StringComparer.Ordinal).ToList(), errors);
     }
 
     /// <summary>Reads and decodes one file.</summary>

@@ -9,25 +9,28 @@ internal static class ExtractionReportBuilder
 {
     public static ExtractionReport Build(IReadOnlyList<(string File, ArticleExtraction Extraction)> articles)
     {
-        var links = QuoteLinks.Build(articles);
+        // Files of one name can come from different folders: link under keys unique in the set, report file names.
+        var keys = articles.Select((_, i) => i.ToString("D10", CultureInfo.InvariantCulture)).ToList();
+        var fileOf = keys.Zip(articles, (key, article) => (key, article.File)).ToDictionary(StringComparer.Ordinal);
+        var links = QuoteLinks.Build(articles.Select((a, i) => (keys[i], a.Extraction)).ToList());
         var speakerNames = articles
             .SelectMany(a => a.Extraction.Quotes)
             .Where(q => q.Speaker is not null && QuoteLinks.SpeakerKey(q.Speaker) is not null)
             .GroupBy(q => QuoteLinks.SpeakerKey(q.Speaker)!)
             .ToDictionary(g => g.Key, g => g.First().Speaker!.Name);
-        var reports = articles.Select(a => Article(a.File, a.Extraction, links)).ToList();
+        var reports = articles.Select((a, i) => Article(a.File, keys[i], a.Extraction, links)).ToList();
         var statements = links.Statements
             .Select(s => new StatementReport(
                 s.Id,
                 s.Speaker is null ? null : speakerNames.GetValueOrDefault(s.Speaker),
                 s.Canonical,
                 s.IsParaphrase ? "PARAPHRASE" : "QUOTE",
-                s.Occurrences.Select(o => o.Occurrence.Article).Distinct().ToList()))
+                s.Occurrences.Select(o => o.Occurrence.Article).Distinct().Select(k => fileOf[k]).ToList()))
             .ToList();
         return new ExtractionReport(reports, statements);
     }
 
-    private static ArticleReport Article(string file, ArticleExtraction extraction, QuoteLinks links)
+    private static ArticleReport Article(string file, string key, ArticleExtraction extraction, QuoteLinks links)
     {
         var metadata = extraction.Metadata;
         return new ArticleReport(
@@ -50,7 +53,7 @@ internal static class ExtractionReportBuilder
                 q.Channel,
                 q.Via,
                 q.CitedSource?.Display,
-                links.QuoteStatements.GetValueOrDefault((file, i)),
+                links.QuoteStatements.GetValueOrDefault((key, i)),
                 q.Response is { } r ? new ResponseReport(Upper(r.Stance.ToString()), r.Target) : null)).ToList());
     }
 

@@ -4,7 +4,8 @@ namespace NewsGraph.Graph.Linking;
 /// Groups statement occurrences into statements. Two occurrences are the same statement when no two different
 /// known speakers stand behind them and their words overlap enough (more leniently for the same speaker), or when
 /// one is a fragment whose content words all stand in the other. Statements are the connected groups of that
-/// relation, so the result depends only on the set of occurrences, never on their order.
+/// relation, with no two known speakers in one group, so the result depends only on the set of occurrences, never
+/// on their order.
 /// </summary>
 public static class StatementLinker
 {
@@ -28,24 +29,59 @@ public static class StatementLinker
             .OrderBy(o => o.Article, StringComparer.Ordinal).ThenBy(o => o.Quote).ThenBy(o => o.Unit)
             .ToList();
         var groups = new UnionFind(ordered.Count);
+        var bridges = new List<(int Known, int Unknown)>();
         for (var i = 0; i < ordered.Count; i++)
         {
             for (var j = i + 1; j < ordered.Count; j++)
             {
-                if (ordered[i].Article != ordered[j].Article || ordered[i].Quote != ordered[j].Quote)
+                var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
+                if (!sameQuote && AreSame(ordered[i], ordered[j]))
                 {
-                    if (AreSame(ordered[i], ordered[j]))
+                    if ((ordered[i].Speaker is null) == (ordered[j].Speaker is null))
                     {
                         groups.Union(i, j);
+                    }
+                    else
+                    {
+                        bridges.Add(ordered[i].Speaker is null ? (j, i) : (i, j));
                     }
                 }
             }
         }
 
-        return Enumerable.Range(0, ordered.Count)
-            .GroupBy(groups.Find)
-            .Select(g => ToStatement(g.Select(i => ordered[i]).ToList()))
-            .ToList();
+        // Occurrences of unknown speakers join the statement of the one known speaker they match; matching the
+        // words of several known speakers, they stay apart rather than join those speakers into one statement.
+        foreach (var unknown in bridges.GroupBy(b => groups.Find(b.Unknown)).ToList())
+        {
+            if (unknown.Select(b => ordered[b.Known].Speaker).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                foreach (var (known, other) in unknown)
+                {
+                    groups.Union(known, other);
+                }
+            }
+        }
+
+        // Groups that come out with one id (the same speaker and words: a sentence a quote repeats, or fragments too
+        // short to link) are one claim by definition; they merge, so that each id names one statement.
+        while (true)
+        {
+            var members = Enumerable.Range(0, ordered.Count).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
+            var statements = members.Select(m => ToStatement(m.ConvertAll(i => ordered[i]))).ToList();
+            var clashes = members.Select((m, k) => (statements[k].Id, First: m[0])).GroupBy(g => g.Id).Where(g => g.Count() > 1).ToList();
+            if (clashes.Count == 0)
+            {
+                return statements;
+            }
+
+            foreach (var clash in clashes)
+            {
+                foreach (var other in clash.Skip(1))
+                {
+                    groups.Union(clash.First().First, other.First);
+                }
+            }
+        }
     }
 
     /// <summary>Whether two occurrences are the same statement.</summary>

@@ -25,7 +25,7 @@ public static class Wording
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Folded(text).Normalize(NormalizationForm.FormKD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '[' or ']')
             {
@@ -86,6 +86,28 @@ public static class Wording
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Accented letters as their base letters, by table: also where <see cref="string.Normalize(NormalizationForm)"/>
+    /// decomposes nothing (invariant globalization), and for letters it leaves alone (ø, ł, ß).
+    /// </summary>
+    private static string Folded(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (LetterFolding.Fold(c) is { } letters)
+            {
+                folded.Append(letters);
+            }
+            else
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString();
     }
 
     private static void Flush(StringBuilder word, List<string> words)
