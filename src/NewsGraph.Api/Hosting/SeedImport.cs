@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NewsGraph.Api.Importing;
 using NewsGraph.Extraction;
 using NewsGraph.Graph;
+using NewsGraph.Graph.Import;
 
 namespace NewsGraph.Api.Hosting;
 
-/// <summary>Fills an empty store with the seed articles, through the importer port.</summary>
+/// <summary>Fills an empty store with the seed articles.</summary>
 public sealed class SeedImport(IServiceProvider services, ILogger<SeedImport> logger)
 {
     /// <summary>
@@ -22,7 +22,7 @@ public sealed class SeedImport(IServiceProvider services, ILogger<SeedImport> lo
             return 0;
         }
 
-        var importer = services.GetService<IArticleImporter>();
+        var importer = services.GetService<ArticleImporter>();
         if (importer is null)
         {
             Log.SeedingSkipped(logger);
@@ -31,14 +31,12 @@ public sealed class SeedImport(IServiceProvider services, ILogger<SeedImport> lo
 
         var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
         Log.SeedingStarted(logger, files.Count, folder);
-        var imported = 0;
+        var articles = new List<ArticleInput>();
         foreach (var file in files)
         {
             try
             {
-                var text = TextDecoder.Decode(await File.ReadAllBytesAsync(file, cancellationToken)).Text;
-                await importer.ImportAsync(new ArticleSubmission(text, file), cancellationToken);
-                imported++;
+                articles.Add(ArticleReader.Read(file, await File.ReadAllBytesAsync(file, cancellationToken)));
             }
             catch (ArticleRejectedException exception)
             {
@@ -46,6 +44,7 @@ public sealed class SeedImport(IServiceProvider services, ILogger<SeedImport> lo
             }
         }
 
-        return imported;
+        var results = await importer.ImportAsync(articles, cancellationToken);
+        return results.Count(r => r.Status == ImportStatus.Imported);
     }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Utilities;
-using NewsGraph.Api.Importing;
+using NewsGraph.Graph.Import;
 
 namespace NewsGraph.Api.Schema.Resolvers;
 
@@ -13,7 +13,7 @@ internal sealed class ImportArticlePayloadResolvers : ITypeResolvers
     public void Configure(TypeConfig type)
     {
         type.FieldFor("article").Resolver = Resolve.From<ArticleImportResult>((result, context) => context.Loaders().Node(result.ArticleId));
-        type.FieldFor("alreadyImported").Resolver = Resolve.From<ArticleImportResult>((result, _) => result.AlreadyImported);
+        type.FieldFor("alreadyImported").Resolver = Resolve.From<ArticleImportResult>((result, _) => result.Status == ImportStatus.Unchanged);
         type.FieldFor("claims").Resolver = Resolve.From<ArticleImportResult>((result, context) => context.Loaders().Nodes(result.ClaimIds));
         type.FieldFor("linkedClaims").Resolver = Resolve.From<ArticleImportResult>((result, context) => context.Loaders().Nodes(result.LinkedClaimIds));
         type.FieldFor("entities").Resolver = Resolve.From<ArticleImportResult>((result, context) => context.Loaders().Nodes(result.EntityIds));

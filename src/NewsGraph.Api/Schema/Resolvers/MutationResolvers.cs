@@ -2,8 +2,9 @@ using GraphQL;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.Api.Errors;
-using NewsGraph.Api.Importing;
 using NewsGraph.Api.Schema.Views;
+using NewsGraph.Extraction;
+using NewsGraph.Graph.Import;
 
 namespace NewsGraph.Api.Schema.Resolvers;
 
@@ -32,17 +33,20 @@ internal sealed class MutationResolvers : ITypeResolvers
     {
         var input = new Arguments(context.GetArgument<Dictionary<string, object?>>("input"));
         var url = input.String("url");
-        var submission = new ArticleSubmission(input.String("text")!, url ?? ApiSource)
-        {
-            Title = input.String("title"),
-            Url = url,
-            Outlet = input.String("outlet"),
-            PublishedAt = input.String("publishedAt"),
-        };
-        return await Importer(context).ImportAsync(submission, context.CancellationToken);
+        var text = input.String("text")!;
+        var source = url ?? ApiSource;
+        var hints = new ArticleHints(input.String("title"), input.String("outlet"), PublishedAt(input.String("publishedAt")), url);
+        var article = ArticleReader.FromText(source, text, ArticleReader.FormatOf(source, text), hints);
+        var results = await Importer(context).ImportAsync([article], context.CancellationToken);
+        return results[0];
     }
 
-    private static IArticleImporter Importer(IResolveFieldContext context) =>
-        context.RequestServices!.GetService<IArticleImporter>()
+    private static DateOnly? PublishedAt(string? value) =>
+        value is null ? null : DateOnly.TryParse(value.Length >= 10 ? value[..10] : value, System.Globalization.CultureInfo.InvariantCulture, out var date)
+            ? date
+            : throw new InvalidArgumentError($"publishedAt must be an ISO-8601 date, not '{value}'.");
+
+    private static ArticleImporter Importer(IResolveFieldContext context) =>
+        context.RequestServices!.GetService<ArticleImporter>()
         ?? throw new ImportUnavailableError("This server has no article importer; it serves the graph read-only.");
 }
