@@ -15,7 +15,7 @@ public static class NameKey
         ArgumentNullException.ThrowIfNull(name);
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Folded(name))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
             {
@@ -45,6 +45,25 @@ public static class NameKey
 
         var key = builder.ToString();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    // Accented letters as their base letters; combining marks (of text typed decomposed) are skipped by the caller.
+    private static IEnumerable<char> Folded(string name)
+    {
+        foreach (var c in name)
+        {
+            if (LetterFolding.Fold(c) is { } folded)
+            {
+                foreach (var f in folded)
+                {
+                    yield return f;
+                }
+            }
+            else
+            {
+                yield return c;
+            }
+        }
     }
 
     /// <summary>The key as a URL-safe slug: words joined by hyphens (<c>kim-jong-un</c>).</summary>
