@@ -47,7 +47,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
             Pooling = false,
-            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+            // Microsoft.Data.Sqlite retries a busy statement until this many seconds pass; 0 would mean forever.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
         _writeConnectionString = builder.ToString();
         builder.Mode = SqliteOpenMode.ReadOnly;

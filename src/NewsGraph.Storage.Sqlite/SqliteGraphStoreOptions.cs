@@ -14,7 +14,8 @@ public sealed class SqliteGraphStoreOptions
 
     /// <summary>
     /// How long a statement waits for a lock that another connection or process holds before it fails with a
-    /// transient <c>SQLITE_BUSY</c> error. Default: 5 seconds.
+    /// transient <c>SQLITE_BUSY</c> error. Waits are retried in whole seconds, so the shortest wait is one second.
+    /// Default: 5 seconds.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
