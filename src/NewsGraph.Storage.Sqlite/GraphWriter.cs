@@ -16,6 +16,8 @@ internal sealed class GraphWriter : IDisposable
     private readonly PreparedCommand _deleteEdge;
     private readonly PreparedCommand _deleteNode;
     private readonly PreparedCommand _upsertNode;
+    private readonly PreparedCommand _deleteSearchText;
+    private readonly PreparedCommand _insertSearchText;
     private readonly PreparedCommand _deleteNameKeys;
     private readonly PreparedCommand _insertNameKey;
     private readonly PreparedCommand _upsertEdge;
@@ -23,10 +25,11 @@ internal sealed class GraphWriter : IDisposable
     public GraphWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _deleteEdge = new(connection, "DELETE FROM edges WHERE type = $type AND src = $src AND dst = $dst", "$type", "$src", "$dst");
-        _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id", "$id");
+        _deleteEdge = new(connection, "DELETE FROM edges WHERE src = $src AND type = $type AND dst = $dst", "$src", "$type", "$dst");
+        // Edges and name keys go with the node by cascade; the full-text row is the caller's to remove.
+        _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id RETURNING nid", "$id");
         // The WHERE skips rewriting (and re-indexing) a node whose label and properties did not change;
-        // RETURNING then yields no row, and its name keys stay as they are.
+        // RETURNING then yields no row, and its name keys and full-text row stay as they are.
         _upsertNode = new(
             connection,
             """
@@ -44,15 +47,17 @@ internal sealed class GraphWriter : IDisposable
             """,
             "$id", "$label", "$name_lower", "$names_lower", "$published_at", "$imported_at", "$content_hash",
             "$relay_count", "$altered_count", "$first_seen_at", "$props");
+        _deleteSearchText = new(connection, "DELETE FROM node_search WHERE rowid = $nid", "$nid");
+        _insertSearchText = new(connection, "INSERT INTO node_search (rowid, names) VALUES ($nid, $names)", "$nid", "$names");
         _deleteNameKeys = new(connection, "DELETE FROM name_keys WHERE nid = $nid", "$nid");
         _insertNameKey = new(connection, "INSERT OR IGNORE INTO name_keys (label, key, nid) VALUES ($label, $key, $nid)", "$label", "$key", "$nid");
         _upsertEdge = new(
             connection,
             """
-            INSERT INTO edges (type, src, dst, props) VALUES ($type, $src, $dst, $props)
-            ON CONFLICT (type, src, dst) DO UPDATE SET props = excluded.props WHERE edges.props IS NOT excluded.props
+            INSERT INTO edges (src, type, dst, props) VALUES ($src, $type, $dst, $props)
+            ON CONFLICT (src, type, dst) DO UPDATE SET props = excluded.props WHERE edges.props IS NOT excluded.props
             """,
-            "$type", "$src", "$dst", "$props");
+            "$src", "$type", "$dst", "$props");
     }
 
     /// <exception cref="GraphStoreException">An edge names a node that does not exist after the change; nothing is written.</exception>
@@ -61,12 +66,16 @@ internal sealed class GraphWriter : IDisposable
         using var transaction = _connection.BeginTransaction(deferred: false);
         foreach (var edge in change.DeleteEdges)
         {
-            await _deleteEdge.Bind(transaction, edge.Type, edge.From, edge.To).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await _deleteEdge.Bind(transaction, edge.From, edge.Type, edge.To).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var id in change.DeleteNodes)
         {
-            await _deleteNode.Bind(transaction, id).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var nid = await _deleteNode.Bind(transaction, id).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (nid is not null)
+            {
+                await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         foreach (var node in change.Nodes)
@@ -93,6 +102,8 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
+        await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await _insertSearchText.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await _deleteNameKeys.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in node.NameKeys)
         {
@@ -104,7 +115,7 @@ internal sealed class GraphWriter : IDisposable
     {
         try
         {
-            await _upsertEdge.Bind(transaction, edge.Type, edge.From, edge.To, edge.Props).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await _upsertEdge.Bind(transaction, edge.From, edge.Type, edge.To, edge.Props).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == ForeignKeyViolation)
         {
@@ -121,6 +132,8 @@ internal sealed class GraphWriter : IDisposable
         _deleteEdge.Dispose();
         _deleteNode.Dispose();
         _upsertNode.Dispose();
+        _deleteSearchText.Dispose();
+        _insertSearchText.Dispose();
         _deleteNameKeys.Dispose();
         _insertNameKey.Dispose();
         _upsertEdge.Dispose();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -10,7 +11,7 @@ internal static class JsonArray
 {
     public static string Of(IEnumerable<string> values)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
@@ -22,7 +23,7 @@ internal static class JsonArray
             writer.WriteEndArray();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>SQL for "the values of the JSON array in <paramref name="parameter"/>".</summary>

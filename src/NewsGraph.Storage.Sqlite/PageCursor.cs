@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 using NewsGraph.Graph;
@@ -12,7 +13,7 @@ internal sealed record PageCursor(object? Value, string Id)
 {
     public static string Encode(NodeOrder order, object? value, string id)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(128);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
@@ -34,7 +35,7 @@ internal sealed record PageCursor(object? Value, string Id)
             writer.WriteEndArray();
         }
 
-        return Base64Url.EncodeToString(buffer.ToArray());
+        return Base64Url.EncodeToString(buffer.WrittenSpan);
     }
 
     /// <exception cref="InvalidCursorException">The text is not a cursor, or was issued for another order.</exception>

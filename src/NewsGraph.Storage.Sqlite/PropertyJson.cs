@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,13 +17,15 @@ internal static class PropertyJson
     public static string Write(IReadOnlyDictionary<string, object?> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        using var buffer = new MemoryStream();
+        var keys = properties.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
-            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var key in keys)
             {
-                if (value is not null)
+                if (properties[key] is { } value)
                 {
                     writer.WritePropertyName(key);
                     WriteValue(writer, key, value);
@@ -32,7 +35,7 @@ internal static class PropertyJson
             writer.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static IReadOnlyDictionary<string, object?> Read(string json)

@@ -1,15 +1,15 @@
 -- The first schema of the embedded store.
 --
--- nodes keeps the port's properties as JSON (props) and copies into columns only what filters, orders,
--- name lookups and search need. nid is an explicit INTEGER PRIMARY KEY so that the rowid the FTS index
--- points at survives VACUUM.
+-- nodes keeps the port's properties as JSON (props) and copies into columns only what filters and orders
+-- need. nid is an explicit INTEGER PRIMARY KEY so that the rowids name_keys and the FTS index point at
+-- survive VACUUM.
 
 CREATE TABLE nodes (
     nid           INTEGER PRIMARY KEY,
     id            TEXT    NOT NULL UNIQUE,
     label         TEXT    NOT NULL,
     name_lower    TEXT,             -- display name (name, title, text, description), lower case: Name order and Subject/Outlet filters
-    names_lower   TEXT    NOT NULL, -- display name and aliases, lower case, one per line: NameContains, Speaker, full-text index
+    names_lower   TEXT    NOT NULL, -- display name and aliases, lower case, one per line: NameContains and Speaker filters
     published_at  TEXT,             -- Article publishedAt
     imported_at   TEXT,             -- Article importedAt
     content_hash  TEXT,             -- Article contentHash
@@ -19,20 +19,22 @@ CREATE TABLE nodes (
     props         TEXT    NOT NULL  -- every property, as a JSON object
 );
 
+-- Lists sort their filtered rows rather than walk an index per order field: every index costs each of the
+-- ~30 node writes of an imported article, and "missing values last, ties by id ascending" in both directions
+-- is not an order one index can serve.
 CREATE INDEX nodes_label_id ON nodes (label, id);
-CREATE INDEX nodes_label_name ON nodes (label, name_lower, id);
 CREATE INDEX nodes_content_hash ON nodes (content_hash) WHERE content_hash IS NOT NULL;
 
--- One edge per (type, src, dst); deleting a node deletes its edges.
+-- One edge per (type, src, dst); deleting a node deletes its edges. Keyed by src first so that the key
+-- serves outgoing lookups and one index serves incoming ones (reading all edges by type sorts instead).
 CREATE TABLE edges (
-    type  TEXT NOT NULL,
     src   TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    type  TEXT NOT NULL,
     dst   TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
     props TEXT NOT NULL,
-    PRIMARY KEY (type, src, dst)
+    PRIMARY KEY (src, type, dst)
 ) WITHOUT ROWID;
 
-CREATE INDEX edges_src ON edges (src, type);
 CREATE INDEX edges_dst ON edges (dst, type);
 
 -- NameKey.Of of each node's name, aliases and description (computed by the store, not by SQL).
@@ -45,23 +47,12 @@ CREATE TABLE name_keys (
 
 CREATE INDEX name_keys_nid ON name_keys (nid);
 
--- Full-text index over names, aliases, titles, claim text and source descriptions, kept in step by triggers.
+-- Full-text index over names, aliases, titles, claim text and source descriptions (names_lower), rowid = nodes.nid.
+-- Contentless (the text is in nodes already) and written by the store beside each node change: triggers
+-- would cost several times the indexing itself.
 CREATE VIRTUAL TABLE node_search USING fts5 (
-    names_lower,
-    content = 'nodes',
-    content_rowid = 'nid',
+    names,
+    content = '',
+    contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2'
 );
-
-CREATE TRIGGER nodes_search_insert AFTER INSERT ON nodes BEGIN
-    INSERT INTO node_search (rowid, names_lower) VALUES (new.nid, new.names_lower);
-END;
-
-CREATE TRIGGER nodes_search_delete AFTER DELETE ON nodes BEGIN
-    INSERT INTO node_search (node_search, rowid, names_lower) VALUES ('delete', old.nid, old.names_lower);
-END;
-
-CREATE TRIGGER nodes_search_update AFTER UPDATE OF names_lower ON nodes BEGIN
-    INSERT INTO node_search (node_search, rowid, names_lower) VALUES ('delete', old.nid, old.names_lower);
-    INSERT INTO node_search (rowid, names_lower) VALUES (new.nid, new.names_lower);
-END;
