@@ -15,31 +15,19 @@ public static class NameKey
         ArgumentNullException.ThrowIfNull(name);
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in Folded(name))
+        foreach (var original in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            // An accented letter folds to its base letter(s); marks typed as separate characters are skipped.
+            if ((original < 0x80 ? null : LetterFolding.Fold(original)) is { } folded)
             {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && builder.Length > 0)
+                foreach (var c in folded)
                 {
-                    builder.Append(' ');
+                    Append(builder, c, ref pendingSpace);
                 }
-
-                builder.Append(char.ToLowerInvariant(c));
-                pendingSpace = false;
-            }
-            else if (c == '&')
-            {
-                builder.Append(builder.Length > 0 ? " and" : "and");
-                pendingSpace = true;
             }
             else
             {
-                pendingSpace = true;
+                Append(builder, original, ref pendingSpace);
             }
         }
 
@@ -47,25 +35,34 @@ public static class NameKey
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
-    // Accented letters as their base letters; combining marks (of text typed decomposed) are skipped by the caller.
-    private static IEnumerable<char> Folded(string name)
-    {
-        foreach (var c in name)
-        {
-            if (LetterFolding.Fold(c) is { } folded)
-            {
-                foreach (var f in folded)
-                {
-                    yield return f;
-                }
-            }
-            else
-            {
-                yield return c;
-            }
-        }
-    }
-
     /// <summary>The key as a URL-safe slug: words joined by hyphens (<c>kim-jong-un</c>).</summary>
     public static string Slug(string name) => Of(name).Replace(' ', '-');
+
+    private static void Append(StringBuilder builder, char c, ref bool pendingSpace)
+    {
+        if (c is '\'' or '\u2019' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+        {
+            return;
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            if (pendingSpace && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+            pendingSpace = false;
+        }
+        else if (c == '&')
+        {
+            builder.Append(builder.Length > 0 ? " and" : "and");
+            pendingSpace = true;
+        }
+        else
+        {
+            pendingSpace = true;
+        }
+    }
 }

@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using NewsGraph.Graph;
+
+namespace NewsGraph.Storage.Sqlite;
+
+/// <summary>
+/// Applies changes on the single writer connection with statements prepared once for the store's lifetime.
+/// Not thread-safe: the store serialises callers.
+/// </summary>
+internal sealed class GraphWriter : IDisposable
+{
+    // SQLITE_CONSTRAINT_FOREIGNKEY: an edge names a node that does not exist.
+    private const int ForeignKeyViolation = 787;
+
+    private readonly SqliteConnection _connection;
+    private readonly PreparedCommand _deleteEdge;
+    private readonly PreparedCommand _deleteNode;
+    private readonly PreparedCommand _upsertNode;
+    private readonly PreparedCommand _deleteSearchText;
+    private readonly PreparedCommand _insertSearchText;
+    private readonly PreparedCommand _deleteNameKeys;
+    private readonly PreparedCommand _insertNameKey;
+    private readonly PreparedCommand _upsertEdge;
+
+    public GraphWriter(SqliteConnection connection)
+    {
+        _connection = connection;
+        _deleteEdge = new(connection, "DELETE FROM edges WHERE src = $src AND type = $type AND dst = $dst", "$src", "$type", "$dst");
+        // Edges and name keys go with the node by cascade; the full-text row is the caller's to remove.
+        _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id RETURNING nid", "$id");
+        // The WHERE skips rewriting (and re-indexing) a node whose label and properties did not change;
+        // RETURNING then yields no row, and its name keys and full-text row stay as they are.
+        _upsertNode = new(
+            connection,
+            """
+            INSERT INTO nodes (id, label, name_lower, names_lower, published_at, imported_at, content_hash,
+                               relay_count, altered_count, first_seen_at, props)
+            VALUES ($id, $label, $name_lower, $names_lower, $published_at, $imported_at, $content_hash,
+                    $relay_count, $altered_count, $first_seen_at, $props)
+            ON CONFLICT (id) DO UPDATE SET
+                label = excluded.label, name_lower = excluded.name_lower, names_lower = excluded.names_lower,
+                published_at = excluded.published_at, imported_at = excluded.imported_at,
+                content_hash = excluded.content_hash, relay_count = excluded.relay_count,
+                altered_count = excluded.altered_count, first_seen_at = excluded.first_seen_at, props = excluded.props
+            WHERE nodes.label IS NOT excluded.label OR nodes.props IS NOT excluded.props
+            RETURNING nid
+            """,
+            "$id", "$label", "$name_lower", "$names_lower", "$published_at", "$imported_at", "$content_hash",
+            "$relay_count", "$altered_count", "$first_seen_at", "$props");
+        _deleteSearchText = new(connection, "DELETE FROM node_search WHERE rowid = $nid", "$nid");
+        _insertSearchText = new(connection, "INSERT INTO node_search (rowid, names) VALUES ($nid, $names)", "$nid", "$names");
+        _deleteNameKeys = new(connection, "DELETE FROM name_keys WHERE nid = $nid", "$nid");
+        _insertNameKey = new(connection, "INSERT OR IGNORE INTO name_keys (label, key, nid) VALUES ($label, $key, $nid)", "$label", "$key", "$nid");
+        _upsertEdge = new(
+            connection,
+            """
+            INSERT INTO edges (src, type, dst, props) VALUES ($src, $type, $dst, $props)
+            ON CONFLICT (src, type, dst) DO UPDATE SET props = excluded.props WHERE edges.props IS NOT excluded.props
+            """,
+            "$src", "$type", "$dst", "$props");
+    }
+
+    /// <exception cref="GraphStoreException">An edge names a node that does not exist after the change; nothing is written.</exception>
+    public async Task ApplyAsync(PreparedChange change, CancellationToken cancellationToken)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        foreach (var edge in change.DeleteEdges)
+        {
+            await _deleteEdge.Bind(transaction, edge.From, edge.Type, edge.To).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var id in change.DeleteNodes)
+        {
+            var nid = await _deleteNode.Bind(transaction, id).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (nid is not null)
+            {
+                await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var node in change.Nodes)
+        {
+            await UpsertNodeAsync(transaction, node, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var edge in change.Edges)
+        {
+            await UpsertEdgeAsync(transaction, edge, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task UpsertNodeAsync(SqliteTransaction transaction, NodeRow node, CancellationToken cancellationToken)
+    {
+        var nid = await _upsertNode.Bind(
+                transaction, node.Id, node.Label, node.NameLower, node.NamesLower, node.PublishedAt, node.ImportedAt,
+                node.ContentHash, node.RelayCount, node.AlteredCount, node.FirstSeenAt, node.Props)
+            .ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        if (nid is null)
+        {
+            return;
+        }
+
+        await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await _insertSearchText.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await _deleteNameKeys.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var key in node.NameKeys)
+        {
+            await _insertNameKey.Bind(transaction, node.Label, key, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task UpsertEdgeAsync(SqliteTransaction transaction, EdgeRow edge, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _upsertEdge.Bind(transaction, edge.From, edge.Type, edge.To, edge.Props).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == ForeignKeyViolation)
+        {
+            throw new GraphStoreException(
+                $"The {edge.Type} edge from '{edge.From}' to '{edge.To}' names a node that does not exist; nothing was written.",
+                code: "Store.MissingEndNode",
+                isTransient: false,
+                exception);
+        }
+    }
+
+    public void Dispose()
+    {
+        _deleteEdge.Dispose();
+        _deleteNode.Dispose();
+        _upsertNode.Dispose();
+        _deleteSearchText.Dispose();
+        _insertSearchText.Dispose();
+        _deleteNameKeys.Dispose();
+        _insertNameKey.Dispose();
+        _upsertEdge.Dispose();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace NewsGraph.Storage.Sqlite;
+
+/// <summary>
+/// Property maps as JSON objects that keep the port's value types apart: a double is always written with a
+/// fraction or an exponent (<c>1.0</c>), so it reads back as a double and never as a long. Keys are written in
+/// ordinal order, so equal maps give equal text. Null values are not stored.
+/// </summary>
+internal static class PropertyJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(IReadOnlyDictionary<string, object?> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var keys = properties.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var key in keys)
+            {
+                if (properties[key] is { } value)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, key, value);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static IReadOnlyDictionary<string, object?> Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            properties[property.Name] = ReadValue(property.Value);
+        }
+
+        return properties;
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, string key, object value)
+    {
+        switch (value)
+        {
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case long or int or short or byte:
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                break;
+            case double or float:
+                writer.WriteRawValue(FormatDouble(key, Convert.ToDouble(value, CultureInfo.InvariantCulture)));
+                break;
+            case IEnumerable<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item ?? throw new ArgumentException($"Property '{key}' holds a null list item.", nameof(value)));
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException(
+                    $"Property '{key}' has the unsupported type {value.GetType().Name}; use string, long, double, bool or a list of strings.",
+                    nameof(value));
+        }
+    }
+
+    private static string FormatDouble(string key, double number)
+    {
+        if (!double.IsFinite(number))
+        {
+            throw new ArgumentException($"Property '{key}' is {number}; only finite numbers can be stored.", nameof(number));
+        }
+
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        return text.AsSpan().IndexOfAny('.', 'E', 'e') < 0 ? text + ".0" : text;
+    }
+
+    private static object? ReadValue(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number => ReadNumber(element),
+        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString() ?? "").ToArray(),
+        _ => null,
+    };
+
+    private static object ReadNumber(JsonElement element)
+    {
+        var raw = element.GetRawText();
+        if (raw.AsSpan().IndexOfAny('.', 'E', 'e') < 0 && element.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
+
+        return element.GetDouble();
+    }
+}

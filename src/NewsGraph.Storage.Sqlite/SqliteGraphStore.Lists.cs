@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using NewsGraph.Graph;
+
+namespace NewsGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <inheritdoc/>
+    public Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var after = query.After is null ? null : PageCursor.Decode(query.After, query.Order);
+        return ReadAsync(
+            async transaction =>
+            {
+                var (nodes, sortValues) = await ReadPageAsync(transaction, query, after, cancellationToken).ConfigureAwait(false);
+                var hasNextPage = nodes.Count > query.First;
+                if (hasNextPage)
+                {
+                    nodes.RemoveAt(query.First);
+                }
+
+                var endCursor = nodes.Count == 0 ? null : PageCursor.Encode(query.Order, sortValues[nodes.Count - 1], nodes[^1].Id);
+                var total = query.IncludeTotal ? await CountMatchesAsync(transaction, query, cancellationToken).ConfigureAwait(false) : (long?)null;
+                return new NodePage(nodes, endCursor, hasNextPage, total);
+            },
+            cancellationToken);
+    }
+
+    // One node more than the page, to learn whether another page follows.
+    private static async Task<(List<GraphNode> Nodes, List<object?> SortValues)> ReadPageAsync(
+        SqliteTransaction transaction, NodeQuery query, PageCursor? after, CancellationToken cancellationToken)
+    {
+        using var command = Command(transaction, "");
+        var where = NodeListSql.Where(query, command);
+        if (after is not null)
+        {
+            where += " AND " + NodeListSql.After(query.Order, after, command);
+        }
+
+        command.CommandText = $"""
+            SELECT {GraphRows.NodeColumns}, {NodeListSql.SortColumn(query.Order.Field)} FROM nodes n
+            WHERE {where} ORDER BY {NodeListSql.OrderBy(query.Order)} LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", query.First + 1L);
+        var nodes = new List<GraphNode>();
+        var sortValues = new List<object?>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            nodes.Add(GraphRows.Node(reader));
+            sortValues.Add(reader.IsDBNull(3) ? null : reader.GetValue(3));
+        }
+
+        return (nodes, sortValues);
+    }
+
+    private static async Task<long> CountMatchesAsync(SqliteTransaction transaction, NodeQuery query, CancellationToken cancellationToken)
+    {
+        using var command = Command(transaction, "");
+        command.CommandText = $"SELECT count(*) FROM nodes n WHERE {NodeListSql.Where(query, command)}";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using NewsGraph.Graph;
+
+namespace NewsGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync(transaction => GetNodesAsync(transaction, ids, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(
+        IReadOnlyCollection<string> nodeIds, EdgeDirection direction, IReadOnlyCollection<string>? types, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        var typeFilter = types is null ? "" : $" AND e.type IN {JsonArray.Values("$types")}";
+        var outgoing = $"SELECT {GraphRows.EdgeColumns} FROM edges e WHERE e.src IN {JsonArray.Values("$ids")}{typeFilter}";
+        var incoming = $"SELECT {GraphRows.EdgeColumns} FROM edges e WHERE e.dst IN {JsonArray.Values("$ids")}{typeFilter}";
+        var select = direction switch
+        {
+            EdgeDirection.Outgoing => outgoing,
+            EdgeDirection.Incoming => incoming,
+            EdgeDirection.Both => $"{outgoing} UNION {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown direction."),
+        };
+        return ReadAsync(
+            async transaction =>
+            {
+                using var command = Command(
+                    transaction, $"{select} ORDER BY 1, 2, 3", ("$ids", JsonArray.Of(nodeIds)), ("$types", types is null ? null : JsonArray.Of(types)));
+                return await GraphRows.ListAsync(command, GraphRows.Edge, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<GraphNode>> FindByNameKeysAsync(string label, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(keys);
+        return ReadAsync(
+            async transaction =>
+            {
+                using var command = Command(
+                    transaction,
+                    $"""
+                    SELECT {GraphRows.NodeColumns} FROM nodes n
+                    WHERE n.nid IN (SELECT k.nid FROM name_keys k WHERE k.label = $label AND k.key IN {JsonArray.Values("$keys")})
+                    ORDER BY n.id
+                    """,
+                    ("$label", label),
+                    ("$keys", JsonArray.Of(keys)));
+                return await GraphRows.ListAsync(command, GraphRows.Node, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<GraphCounts> CountAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            async transaction =>
+            {
+                var nodes = await CountByAsync(transaction, "SELECT label, count(*) FROM nodes GROUP BY label", NodeLabels.All, cancellationToken).ConfigureAwait(false);
+                var edges = await CountByAsync(transaction, "SELECT type, count(*) FROM edges GROUP BY type", EdgeTypes.All, cancellationToken).ConfigureAwait(false);
+                return new GraphCounts(nodes, edges);
+            },
+            cancellationToken);
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken cancellationToken) =>
+        StreamAsync($"SELECT {GraphRows.NodeColumns} FROM nodes n ORDER BY n.label, n.id", GraphRows.Node, cancellationToken);
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<GraphEdge> ReadAllEdgesAsync(CancellationToken cancellationToken) =>
+        StreamAsync($"SELECT {GraphRows.EdgeColumns} FROM edges e ORDER BY e.type, e.src, e.dst", GraphRows.Edge, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task CheckHealthAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            async transaction =>
+            {
+                using var command = Command(transaction, "SELECT count(*) FROM schema_migrations");
+                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    private static async Task<IReadOnlyList<GraphNode>> GetNodesAsync(SqliteTransaction transaction, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        using var command = Command(
+            transaction, $"SELECT {GraphRows.NodeColumns} FROM nodes n WHERE n.id IN {JsonArray.Values("$ids")}", ("$ids", JsonArray.Of(ids)));
+        return await GraphRows.ListAsync(command, GraphRows.Node, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, long>> CountByAsync(
+        SqliteTransaction transaction, string sql, IEnumerable<string> expected, CancellationToken cancellationToken)
+    {
+        var counts = expected.ToDictionary(name => name, _ => 0L, StringComparer.Ordinal);
+        using var command = Command(transaction, sql);
+        foreach (var (name, count) in await GraphRows.ListAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false))
+        {
+            counts[name] = count;
+        }
+
+        return counts;
+    }
+
+    private async IAsyncEnumerable<T> StreamAsync<T>(string sql, Func<SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var transaction = connection.BeginTransaction(deferred: true);
+            using var command = Command(transaction, sql);
+            using var reader = await WrapAsync(() => command.ExecuteReaderAsync(cancellationToken)).ConfigureAwait(false);
+            while (await WrapAsync(() => reader.ReadAsync(cancellationToken)).ConfigureAwait(false))
+            {
+                yield return read(reader);
+            }
+        }
+    }
+
+    // An iterator cannot catch around its yields; this wraps the calls between them instead.
+    private async Task<T> WrapAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteErrors.ToStoreException(exception, _path);
+        }
+    }
+}

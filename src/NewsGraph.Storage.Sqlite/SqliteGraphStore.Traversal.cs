@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using NewsGraph.Graph;
+
+namespace NewsGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <inheritdoc/>
+    public Task<Subgraph> GetNeighbourhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return ReadAsync(
+            async transaction =>
+            {
+                var start = await GetNodesAsync(transaction, [id], cancellationToken).ConfigureAwait(false);
+                if (start.Count == 0 || limit == 0)
+                {
+                    return new Subgraph([], []);
+                }
+
+                // Nearest first: the start, then each level in id order, until the limit.
+                var reached = new List<string> { id };
+                var frontier = reached.ToList();
+                var walk = new BreadthFirst(transaction);
+                for (var level = 0; level < depth && frontier.Count > 0 && reached.Count < limit; level++)
+                {
+                    var steps = await walk.ExpandAsync(frontier, reached, limit - reached.Count, cancellationToken).ConfigureAwait(false);
+                    frontier = steps.Select(step => step.Node).ToList();
+                    reached.AddRange(frontier);
+                }
+
+                var nodes = await GetNodesAsync(transaction, reached, cancellationToken).ConfigureAwait(false);
+                var order = reached.Select((node, index) => (node, index)).ToDictionary(p => p.node, p => p.index, StringComparer.Ordinal);
+                return new Subgraph(nodes.OrderBy(node => order[node.Id]).ToArray(), await EdgesAmongAsync(transaction, reached, cancellationToken).ConfigureAwait(false));
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<GraphPath?> FindShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fromId);
+        ArgumentNullException.ThrowIfNull(toId);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
+        return ReadAsync(
+            async transaction =>
+            {
+                var found = fromId == toId
+                    ? ([fromId], [])
+                    : await new ShortestPathSearch(new BreadthFirst(transaction)).FindAsync(fromId, toId, maxHops, cancellationToken).ConfigureAwait(false);
+                if (found is not { } path)
+                {
+                    return null;
+                }
+
+                var nodes = (await GetNodesAsync(transaction, path.Nodes, cancellationToken).ConfigureAwait(false)).ToDictionary(node => node.Id, StringComparer.Ordinal);
+                var edges = (await EdgesAmongAsync(transaction, path.Nodes, cancellationToken).ConfigureAwait(false)).ToDictionary(edge => edge.Key);
+                return nodes.Count == path.Nodes.Count
+                    ? new GraphPath(path.Nodes.Select(node => nodes[node]).ToArray(), path.Edges.Select(key => edges[key]).ToArray())
+                    : null;
+            },
+            cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(SqliteTransaction transaction, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        using var command = Command(
+            transaction,
+            $"""
+            SELECT {GraphRows.EdgeColumns} FROM edges e
+            WHERE e.src IN {JsonArray.Values("$ids")} AND e.dst IN {JsonArray.Values("$ids")}
+            ORDER BY e.type, e.src, e.dst
+            """,
+            ("$ids", JsonArray.Of(ids)));
+        return await GraphRows.ListAsync(command, GraphRows.Edge, cancellationToken).ConfigureAwait(false);
+    }
+}

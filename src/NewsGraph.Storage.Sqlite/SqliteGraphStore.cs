@@ -1,0 +1,222 @@
+using Microsoft.Data.Sqlite;
+using NewsGraph.Graph;
+using NewsGraph.Storage.Sqlite.Schema;
+
+namespace NewsGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded <see cref="IGraphStore"/>: one SQLite file in WAL mode.
+/// </summary>
+/// <remarks>
+/// Safe for one writer and many readers in one process. Writes go through a single long-lived connection, one
+/// change at a time behind a <see cref="SemaphoreSlim"/>, with statements prepared once. Reads each take a
+/// read-only connection from Microsoft.Data.Sqlite's pool; WAL lets them run alongside the writer, each on the
+/// snapshot its statement (or, for multi-statement reads, its transaction) began with. Another process may read the
+/// file at the same time; two processes writing it wait on each other up to <see cref="SqliteGraphStoreOptions.BusyTimeout"/>.
+/// The file is opened and migrated on first use, or by <see cref="InitializeAsync"/>.
+/// </remarks>
+public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
+{
+    private readonly string _path;
+    private readonly string _writeConnectionString;
+    private readonly string _readConnectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private readonly IReadOnlyList<Migration> _migrations;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writeConnection;
+    private GraphWriter? _writer;
+    private volatile bool _ready;
+    private bool _disposed;
+
+    /// <summary>Creates the store; the file is opened on first use.</summary>
+    public SqliteGraphStore(SqliteGraphStoreOptions options)
+        : this(options, MigrationCatalog.All)
+    {
+    }
+
+    internal SqliteGraphStore(SqliteGraphStoreOptions options, IReadOnlyList<Migration> migrations)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
+        _path = Path.GetFullPath(options.Path);
+        _busyTimeoutMilliseconds = (int)Math.Clamp(options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        _migrations = migrations;
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = false,
+            // Microsoft.Data.Sqlite retries a busy statement until this many seconds pass; 0 would mean forever.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        };
+        _writeConnectionString = builder.ToString();
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        builder.Pooling = true;
+        _readConnectionString = builder.ToString();
+    }
+
+    /// <summary>Opens the file, creating it and its folder if missing, and brings its schema up to date.</summary>
+    /// <exception cref="GraphStoreException">The file cannot be opened, is not a NewsGraph store, or has a newer schema.</exception>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task ApplyAsync(GraphChange change, CancellationToken cancellationToken)
+    {
+        var prepared = PreparedChange.From(change);
+        if (change.IsEmpty)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            await _writer!.ApplyAsync(prepared, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteErrors.ToStoreException(exception, _path);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Closes the writer connection and the pooled readers. Call once no operation is running.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        _disposed = true;
+        _ready = false;
+        _writer?.Dispose();
+        if (_writeConnection is not null)
+        {
+            await _writeConnection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        using (var reader = new SqliteConnection(_readConnectionString))
+        {
+            SqliteConnection.ClearPool(reader);
+        }
+
+        _writeLock.Release();
+        _writeLock.Dispose();
+    }
+
+    // Called with the write lock held.
+    private async Task OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_ready)
+        {
+            return;
+        }
+
+        var connection = new SqliteConnection(_writeConnectionString);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var pragmas = connection.CreateCommand())
+            {
+                // journal_mode is stored in the file; synchronous=NORMAL is durable enough in WAL mode (a power cut
+                // may lose the last commits, never consistency) and spares an fsync per commit. The writer's
+                // 64 MiB page cache keeps the indexes an import touches in memory.
+                pragmas.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};";
+                await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await Migrator.MigrateAsync(connection, _migrations, cancellationToken).ConfigureAwait(false);
+            _writer = new GraphWriter(connection);
+        }
+        catch (Exception exception)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            if (exception is SqliteException sqlite)
+            {
+                throw SqliteErrors.ToStoreException(sqlite, _path);
+            }
+
+            if (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new GraphStoreException($"Cannot create the folder of the SQLite store '{_path}': {exception.Message}", "Store.Unavailable", false, exception);
+            }
+
+            throw;
+        }
+
+        _writeConnection = connection;
+        _ready = true;
+    }
+
+    // Every read runs in a deferred transaction, so all its statements see one snapshot of the file.
+    private async Task<T> ReadAsync<T>(Func<SqliteTransaction, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                using var transaction = connection.BeginTransaction(deferred: true);
+                return await read(transaction).ConfigureAwait(false);
+            }
+            catch (SqliteException exception)
+            {
+                throw SqliteErrors.ToStoreException(exception, _path);
+            }
+        }
+    }
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new SqliteConnection(_readConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (SqliteException exception)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw SqliteErrors.ToStoreException(exception, _path);
+        }
+    }
+
+    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,239 @@
+using Microsoft.Data.Sqlite;
+using NewsGraph.Graph;
+using NewsGraph.Storage.Sqlite;
+using NewsGraph.Storage.Sqlite.Schema;
+using NewsGraph.Storage.Tests.Conformance;
+
+namespace NewsGraph.Storage.Tests.Sqlite;
+
+/// <summary>What only the SQLite store promises: the file, its schema versions, and its writer and readers.</summary>
+public sealed class SqliteGraphStoreTests : IDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private readonly TempFolder _folder = new();
+
+    private string DatabasePath => _folder.File("db/graph.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task InitializeAsync_creates_the_folder_and_a_WAL_file()
+    {
+        await using (var store = Open())
+        {
+            await store.InitializeAsync(Ct);
+        }
+
+        Assert.True(File.Exists(DatabasePath));
+        Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Migrations_are_applied_once_and_recorded()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await using var store = Open();
+            await store.InitializeAsync(Ct);
+        }
+
+        var history = await RowsAsync("SELECT version, name FROM schema_migrations ORDER BY version");
+
+        Assert.Equal(MigrationCatalog.All.Select(m => $"{m.Version} {m.Name}"), history);
+        Assert.Equal("1 0001_initial", history[0]);
+    }
+
+    [Fact]
+    public async Task A_new_migration_runs_on_an_existing_file_and_keeps_its_data()
+    {
+        await using (var store = Open())
+        {
+            await store.ApplyAsync(new GraphBuilder().Person("person/a", "A").Build(), Ct);
+        }
+
+        var next = new Migration(MigrationCatalog.All.Count + 1, "9999_extra", "CREATE TABLE extra (x INTEGER)");
+        await using (var store = new SqliteGraphStore(Options(), [.. MigrationCatalog.All, next]))
+        {
+            Assert.Single(await store.GetNodesAsync(["person/a"], Ct));
+        }
+
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM extra"));
+        Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM schema_migrations WHERE name = '9999_extra'"));
+    }
+
+    [Fact]
+    public async Task Reopening_a_file_finds_what_was_written()
+    {
+        var graph = new GraphBuilder().Person("person/a", "Alice", "Al").Claim("claim/1", "Hello there").Edge(EdgeTypes.Stated, "person/a", "claim/1");
+        await using (var store = Open())
+        {
+            await store.ApplyAsync(graph.Build(), Ct);
+        }
+
+        await using var reopened = Open();
+
+        Assert.Equal(["claim/1", "person/a"], await reopened.ReadAllNodesAsync(Ct).Select(n => n.Id).ToListAsync());
+        Assert.Single(await reopened.FindByNameKeysAsync(NodeLabels.Person, ["al"], Ct));
+        Assert.Single(await reopened.SearchAsync("hello", null, 5, Ct));
+    }
+
+    [Fact]
+    public async Task A_file_with_a_newer_schema_is_refused()
+    {
+        await using (var store = Open())
+        {
+            await store.InitializeAsync(Ct);
+        }
+
+        await ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '0999_future', '2030-01-01')");
+        await using var newer = Open();
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => newer.InitializeAsync(Ct));
+
+        Assert.Equal("Store.SchemaTooNew", error.Code);
+        Assert.Contains("999", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_SQLite_is_refused_with_its_code()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await File.WriteAllTextAsync(DatabasePath, new string('x', 4096), Ct);
+        await using var store = Open();
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.CountAsync(Ct));
+
+        Assert.Equal("SQLITE_NOTADB", error.Code);
+        Assert.Contains(DatabasePath, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dangling_edge_names_itself_in_the_error()
+    {
+        await using var store = Open();
+        var change = new GraphBuilder().Person("person/a", "A").Edge(EdgeTypes.Stated, "person/a", "claim/none").Build();
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ApplyAsync(change, Ct));
+
+        Assert.Equal("Store.MissingEndNode", error.Code);
+        Assert.Contains("claim/none", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_write_that_cannot_get_the_lock_fails_as_transient_SQLITE_BUSY()
+    {
+        await using var store = new SqliteGraphStore(Options(TimeSpan.Zero));
+        await store.InitializeAsync(Ct);
+        await using var other = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await other.OpenAsync(Ct);
+        using var lockHolder = other.BeginTransaction(deferred: false);
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ApplyAsync(new GraphBuilder().Person("person/a", "A").Build(), Ct));
+
+        Assert.Equal("SQLITE_BUSY", error.Code);
+        Assert.True(error.IsTransient);
+        lockHolder.Rollback();
+        await store.ApplyAsync(new GraphBuilder().Person("person/a", "A").Build(), Ct);
+        Assert.Single(await store.GetNodesAsync(["person/a"], Ct));
+    }
+
+    [Fact]
+    public async Task Readers_see_whole_changes_while_writers_write()
+    {
+        const int Changes = 200;
+        await using var store = Open();
+        await store.InitializeAsync(Ct);
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            for (var i = w; i < Changes; i += 4)
+            {
+                await store.ApplyAsync(new GraphBuilder()
+                    .Person($"person/{i:D3}", $"Speaker {i}")
+                    .Claim($"claim/{i:D3}", $"Statement {i}", relayCount: i)
+                    .Edge(EdgeTypes.Stated, $"person/{i:D3}", $"claim/{i:D3}").Build(), Ct);
+            }
+        })).ToArray();
+        var writing = Task.WhenAll(writers);
+
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var reads = 0;
+            do
+            {
+                var counts = await store.CountAsync(Ct);
+                Assert.Equal(counts.Nodes[NodeLabels.Person], counts.Nodes[NodeLabels.Claim]);
+                Assert.Equal(counts.Nodes[NodeLabels.Person], counts.Edges[EdgeTypes.Stated]);
+                var page = await store.ListNodesAsync(new NodeQuery(NodeLabels.Claim) { First = 5, IncludeTotal = true }, Ct);
+                Assert.True(page.TotalCount >= page.Nodes.Count);
+                var edges = await store.GetEdgesAsync(page.Nodes.Select(n => n.Id).ToArray(), EdgeDirection.Incoming, null, Ct);
+                Assert.Equal(page.Nodes.Count, edges.Count);
+                reads++;
+            }
+            while (!writing.IsCompleted);
+
+            return reads;
+        })).ToArray();
+
+        await writing;
+        Assert.All(await Task.WhenAll(readers), reads => Assert.True(reads > 0));
+        var final = await store.CountAsync(Ct);
+        Assert.Equal(Changes, final.Nodes[NodeLabels.Claim]);
+        Assert.Equal(Changes, final.Edges[EdgeTypes.Stated]);
+    }
+
+    [Fact]
+    public async Task A_cancelled_write_writes_nothing()
+    {
+        await using var store = Open();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ApplyAsync(new GraphBuilder().Person("person/a", "A").Build(), cancelled.Token));
+
+        Assert.Empty(await store.GetNodesAsync(["person/a"], Ct));
+    }
+
+    [Fact]
+    public async Task A_disposed_store_refuses_work()
+    {
+        var store = Open();
+        await store.InitializeAsync(Ct);
+        await store.DisposeAsync();
+        await store.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CountAsync(Ct));
+    }
+
+    private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
+        new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
+
+    private SqliteGraphStore Open() => new(Options());
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Ct);
+    }
+
+    private async Task ExecuteAsync(string sql) => await ScalarAsync(sql);
+
+    private async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add($"{reader.GetValue(0)} {reader.GetValue(1)}");
+        }
+
+        return rows;
+    }
+}
