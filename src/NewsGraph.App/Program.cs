@@ -4,5 +4,9 @@ using NewsGraph.App.Commands;
 var root = new RootCommand("NewsGraph: who stated what, and who relayed it, across news articles.")
 {
     ExtractCommand.Create(),
+    ImportCommand.Create(),
+    ServeCommand.Create(),
+    StatsCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

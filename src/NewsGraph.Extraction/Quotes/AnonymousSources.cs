@@ -51,8 +51,10 @@ internal static class AnonymousSources
             }
 
             var opener = first > start && Openers.Contains(tokens[first - 1].Value) ? first - 1 : -1;
+            // A bare plural ("officials said") needs a qualifier before or after it: "Ukrainian officials", "people familiar with".
             var plural = tokens[i].Value.EndsWith('s') || tokens[i].Value.Equals("people", StringComparison.OrdinalIgnoreCase);
-            if (opener < 0 && !Openers.Contains(tokens[first].Value) && !plural)
+            var qualified = first < i || QualifierEnd(tokens, i + 1, end) > i + 1;
+            if (opener < 0 && !Openers.Contains(tokens[first].Value) && !(plural && qualified))
             {
                 continue;
             }

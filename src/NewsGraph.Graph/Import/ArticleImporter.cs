@@ -41,11 +41,13 @@ public sealed partial class ArticleImporter : IDisposable
             var stored = (await _store.GetNodesAsync(ids.Distinct().ToList(), cancellationToken).ConfigureAwait(false)).Select(n => n.Id);
             var seen = new HashSet<string>(stored, StringComparer.Ordinal);
             var fresh = new List<ArticleEvidence>();
+            var imported = new bool[extractions.Count];
             var now = _time.GetUtcNow();
             for (var i = 0; i < extractions.Count; i++)
             {
                 if (seen.Add(ids[i]))
                 {
+                    imported[i] = true;
                     fresh.Add(EvidenceBuilder.Build(extractions[i], now));
                 }
             }
@@ -59,8 +61,7 @@ public sealed partial class ArticleImporter : IDisposable
                 Log.Imported(_logger, fresh.Count, plan.Change.UpsertNodes.Count, plan.Change.UpsertEdges.Count);
             }
 
-            var freshIds = fresh.Select(f => f.Article.Id).ToHashSet(StringComparer.Ordinal);
-            return extractions.Select((e, i) => Result(e, ids[i], freshIds.Contains(ids[i]), claims)).ToList();
+            return extractions.Select((e, i) => Result(e, ids[i], imported[i], claims)).ToList();
         }
         finally
         {

@@ -78,7 +78,7 @@ internal static class EvidenceBuilder
             {
                 var unit = quote.Units[u];
                 var occurrence = new StatementOccurrence(articleId, q, u, QuoteLinks.SpeakerKey(quote.Speaker), unit, quote.Form == QuoteForm.Fragment);
-                if (occurrence.Words.Count == 0)
+                if (occurrence.Words.Count == 0 || IsScareQuote(quote, occurrence))
                 {
                     continue;
                 }
@@ -101,6 +101,10 @@ internal static class EvidenceBuilder
 
         return occurrences;
     }
+
+    /// <summary>A word or two in quotation marks that nobody is said to have said ("so-called "unfettered" access") is no claim.</summary>
+    private static bool IsScareQuote(Quote quote, StatementOccurrence occurrence) =>
+        quote.Speaker is null && quote.Form == QuoteForm.Fragment && occurrence.ContentWords.Count < 3;
 
     /// <summary>The entities whose name or a form of it the wording contains.</summary>
     private static List<string> About(string wording, List<EntityContribution> entities)

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsGraph.Api.Hosting;
+using NewsGraph.App.Stores;
+
+namespace NewsGraph.App.Commands;
+
+/// <summary>
+/// <c>newsgraph serve</c>: imports the seed articles when the store is empty, then serves the GraphQL API and the
+/// Banana Cake Pop IDE on http://127.0.0.1:5080. ASP.NET Core's own options (<c>--urls</c>,
+/// <c>--Api:ApiKey=…</c>) pass through.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var seeds = new Option<DirectoryInfo>("--seeds") { Description = "Folder of articles imported when the store is empty.", DefaultValueFactory = _ => new DirectoryInfo("seeds") };
+        var store = new StoreArguments();
+        var command = new Command("serve", "Serve the GraphQL API and the Banana Cake Pop IDE (imports the seed articles into an empty store first).")
+        {
+            seeds,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        store.AddTo(command);
+        command.SetAction((result, cancellationToken) =>
+            RunAsync([.. result.UnmatchedTokens], result.GetValue(seeds)!, store.ToConfiguration(result), cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string[] aspNetArguments, DirectoryInfo seeds, IReadOnlyDictionary<string, string?> storeSettings, CancellationToken cancellationToken)
+    {
+        await using var app = NewsGraphServer.Create(aspNetArguments, builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(storeSettings);
+            builder.Services.AddNewsGraphStore(builder.Configuration).AddNewsGraphImport();
+        });
+        return await StoreFailure.ReportAsync(Console.Error, async () =>
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var imported = await app.Services.GetRequiredService<SeedImport>().ImportIfEmptyAsync(seeds.FullName, cancellationToken).ConfigureAwait(false);
+            if (imported > 0)
+            {
+                Console.WriteLine($"Imported {imported} seed articles from {seeds.FullName}");
+            }
+
+            foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            {
+                Console.WriteLine($"NewsGraph is serving GraphQL at {address}/graphql — open it in a browser for the Banana Cake Pop IDE");
+            }
+
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }).ConfigureAwait(false);
+    }
+}

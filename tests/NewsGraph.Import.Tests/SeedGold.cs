@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace NewsGraph.Import.Tests;
+
+/// <summary>The shared statements of the seed gold file (tests/data/seeds-gold.json).</summary>
+public sealed record SeedGold(IReadOnlyList<SharedStatement> SharedStatements)
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static SeedGold Load() =>
+        JsonSerializer.Deserialize<SeedGold>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "gold.json")), Options)!;
+}
+
+public sealed record SharedStatement(string Speaker, string Canonical, IReadOnlyList<string> Articles);
