@@ -1,0 +1,96 @@
+using NewsGraph.Extraction.Entities;
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Quotes;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction;
+
+/// <summary>
+/// Extracts an article: paragraphs and boilerplate, metadata, people, organizations and places, and quotes with
+/// their attribution. Stateless and thread-safe; one instance serves any number of articles in parallel.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private readonly BoilerplateClassifier _boilerplate;
+    private readonly MentionFinder _mentions;
+    private readonly EntityResolver _entities;
+    private readonly QuoteExtractor _quotes;
+
+    /// <summary>Creates an extractor over the general knowledge shipped with NewsGraph.</summary>
+    public ArticleExtractor() : this(Gazetteer.Default)
+    {
+    }
+
+    internal ArticleExtractor(Gazetteer gazetteer)
+    {
+        _boilerplate = new BoilerplateClassifier(gazetteer);
+        _mentions = new MentionFinder(gazetteer);
+        _entities = new EntityResolver(new RoleFinder(gazetteer));
+        _quotes = new QuoteExtractor(gazetteer);
+    }
+
+    /// <summary>Extracts everything the article shows.</summary>
+    public ArticleExtraction Extract(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var layout = _boilerplate.Classify(ParagraphSplitter.Split(input.Text));
+        var text = LayOut(layout.Paragraphs);
+        var mentions = layout.Paragraphs
+            .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline)
+            .SelectMany(_mentions.Find)
+            .ToList();
+        var entities = _entities.Resolve(mentions);
+        var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
+        var quotes = _quotes.Extract(body, entities);
+        var hints = input.Hints;
+        var outlet = hints.Outlet ?? layout.Outlet;
+        var metadata = new ArticleMetadata(
+            hints.Title ?? layout.Title,
+            outlet,
+            hints.PublishedAt ?? layout.PublishedAt,
+            hints.Url,
+            "en",
+            layout.Credits,
+            CountWords(body),
+            input.ContentHash);
+        return new ArticleExtraction(
+            input.Source, metadata, text, entities.People, WithOutlet(entities.Organizations, outlet), entities.Places, quotes, input.Warnings);
+    }
+
+    /// <summary>The outlet is an organization the article names (in its masthead, notice or page metadata).</summary>
+    private static IReadOnlyList<OrganizationEntity> WithOutlet(IReadOnlyList<OrganizationEntity> organizations, string? outlet)
+    {
+        if (outlet is null || organizations.Any(o => EntityNames.Key(o.Name) == EntityNames.Key(outlet) || o.Aliases.Any(a => EntityNames.Key(a) == EntityNames.Key(outlet))))
+        {
+            return organizations;
+        }
+
+        return [.. organizations, new OrganizationEntity(outlet, [], 1, OrganizationKind.NewsOutlet)];
+    }
+
+    /// <summary>Numbers the paragraphs and joins the story ones (body and headings) into the article text, noting each one's offset.</summary>
+    private static string LayOut(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            paragraph.Index = i;
+            if (paragraph.Kind is ParagraphKind.Body or ParagraphKind.Heading)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append("\n\n");
+                }
+
+                paragraph.Offset = text.Length;
+                text.Append(paragraph.Text);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static int CountWords(IEnumerable<Paragraph> paragraphs) =>
+        paragraphs.Sum(p => p.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number));
+}

@@ -1,0 +1,142 @@
+namespace NewsGraph.Extraction.Entities;
+
+/// <summary>
+/// Groups an article's mentions into entities: one person under the fullest name used, with surnames and other
+/// short forms as aliases; organizations and places under their canonical names, acronyms joined to the names
+/// they abbreviate.
+/// </summary>
+internal sealed class EntityResolver(RoleFinder roles)
+{
+    public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
+    {
+        var personMentions = ResolvePeople(mentions);
+        var organizationMentions = ResolveOrganizations(mentions);
+        var people = personMentions
+            .GroupBy(m => m.Person)
+            .Select(g => new PersonEntity(
+                g.Key,
+                Aliases(g.Key, g.Select(m => m.Mention.Name)),
+                g.Count(),
+                roles.Find(g.Select(m => m.Mention), mentions)))
+            .ToList();
+        var organizations = organizationMentions
+            .GroupBy(m => m.Organization)
+            .Select(g => new OrganizationEntity(
+                g.Key,
+                Aliases(g.Key, g.Select(m => m.Mention.Surface)),
+                g.Count(),
+                g.First().Mention.OrganizationKind))
+            .ToList();
+        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !IsCalendarWord(m.Name))
+            .Select(m => m with { Type = EntityType.Place, IsTentative = false, PlaceKind = PlaceKind.Other });
+        var places = mentions.Where(m => m.Type == EntityType.Place).Concat(unnamedPlaces)
+            .GroupBy(m => EntityNames.Key(m.Name))
+            .Select(g => new PlaceEntity(
+                g.First().Name,
+                Aliases(g.First().Name, g.Select(m => m.Surface)),
+                g.Count(),
+                g.First().PlaceKind,
+                g.First().PlaceKind == PlaceKind.Country ? null : g.First().Country))
+            .ToList();
+        return new ArticleEntities(people, organizations, places, personMentions, organizationMentions);
+    }
+
+    private static List<(Mention Mention, string Person)> ResolvePeople(IReadOnlyList<Mention> mentions)
+    {
+        var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
+        var canonical = new List<string>();
+        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(Position))
+        {
+            if (canonical.All(c => !Covers(c, mention.Name)))
+            {
+                canonical.Add(mention.Name);
+            }
+        }
+
+        var resolved = new List<(Mention Mention, string Person)>();
+        foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
+        {
+            var candidates = canonical.Where(c => Covers(c, mention.Name)).ToList();
+            var person = candidates.Count switch
+            {
+                0 => null,
+                1 => candidates[0],
+                _ => MostRecent(candidates, resolved) ?? candidates.FirstOrDefault(c => EndsWith(c, mention.Name)) ?? candidates[0],
+            };
+            if (person is not null)
+            {
+                resolved.Add((mention, person));
+            }
+        }
+
+        return resolved;
+    }
+
+    private static string? MostRecent(List<string> candidates, List<(Mention Mention, string Person)> resolved)
+    {
+        for (var i = resolved.Count - 1; i >= 0; i--)
+        {
+            if (candidates.Contains(resolved[i].Person))
+            {
+                return resolved[i].Person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every word of <paramref name="shorter"/> is a word of <paramref name="fuller"/>.</summary>
+    private static bool Covers(string fuller, string shorter)
+    {
+        var words = EntityNames.Words(fuller);
+        return EntityNames.Words(shorter).All(words.Contains);
+    }
+
+    private static bool EndsWith(string fuller, string shorter) =>
+        EntityNames.Key(fuller).EndsWith(EntityNames.Key(shorter), StringComparison.Ordinal);
+
+    private static List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
+    {
+        var named = mentions.Where(m => m.Type == EntityType.Organization).ToList();
+        var fullNames = named.Select(m => m.Name).Distinct().ToList();
+        var resolved = named.Select(m => (Mention: m, Organization: Fuller(m.Name, fullNames))).ToList();
+        var names = resolved.Select(r => r.Organization).Distinct().ToList();
+        foreach (var acronym in mentions.Where(m => m.IsTentative && NameWords.IsAcronym(m.Name)))
+        {
+            var expansion = names.FirstOrDefault(n => EntityNames.Initials(n) == acronym.Name.Replace(".", "", StringComparison.Ordinal));
+            if (expansion is not null)
+            {
+                resolved.Add((acronym with { Type = EntityType.Organization }, expansion));
+            }
+        }
+
+        return resolved.OrderBy(r => Position(r.Mention)).ToList();
+    }
+
+    /// <summary>"the Commission" after "the European Commission": the one longer name of the article that ends the same way.</summary>
+    private static string Fuller(string name, List<string> names)
+    {
+        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && EndsWith(n, name)).ToList();
+        return fuller.Count == 1 ? fuller[0] : name;
+    }
+
+    private static List<string> Aliases(string name, IEnumerable<string> forms)
+    {
+        var key = EntityNames.Key(name);
+        return forms.Select(f => f.Trim())
+            .Where(f => f.Length > 0 && EntityNames.Key(f) != key)
+            .GroupBy(EntityNames.Key)
+            .Select(g => g.First())
+            .ToList();
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    };
+
+    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
+    private static (int, int) Position(Mention m) => (m.Paragraph.Index, m.FirstToken);
+}

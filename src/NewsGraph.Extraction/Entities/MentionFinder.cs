@@ -1,0 +1,595 @@
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds the names in a paragraph: runs of capitalised words are cut into known phrases (gazetteer), title
+/// words and unknown words, then read as organizations, places and people from their parts and their context.
+/// </summary>
+internal sealed class MentionFinder(Gazetteer gazetteer)
+{
+    public List<Mention> Find(Paragraph paragraph)
+    {
+        var mentions = new List<Mention>();
+        var tokens = paragraph.Tokens;
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!StartsRun(tokens, i, sentence.EndToken))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = ExtendRun(tokens, i, sentence.EndToken);
+                var start = IsClauseStart(tokens, i, sentence) ? SkipCommonOpening(tokens, i, end) : i;
+                if (start < end)
+                {
+                    ReadRun(paragraph, start, end, mentions);
+                }
+
+                i = end;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>
+        tokens[i].IsCapitalized || NameWords.IsNameParticle(tokens[i])
+        || (tokens[i].Value == "&" && i > 0 && tokens[i - 1].IsCapitalized && i + 1 < end && tokens[i + 1].IsCapitalized);
+
+    private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var namedByType = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
+        var i = start + 1;
+        while (i < end)
+        {
+            var token = tokens[i];
+            var nextIsName = NameFollows(tokens, i + 1, end);
+            if (token.IsCapitalized || NameWords.IsNameParticle(token))
+            {
+                i++;
+            }
+            else if ((token.Value == "&" || (token.IsWord && NameWords.Connectors.Contains(token.Value) && token.Value != "and")) && nextIsName)
+            {
+                i++;
+            }
+            else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
+            {
+                i++;
+            }
+            else if (token.Is("and") && nextIsName && OrganizationHeadBeforeOf(tokens, start, i))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A run does not end on a connector.
+        while (i > start + 1 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && NameWords.Connectors.Contains(tokens[i - 1].Value))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
+    private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)
+    {
+        for (var h = start; h + 1 < i; h++)
+        {
+            if (tokens[h + 1].Is("of") && OrganizationHeads.KindOf(tokens[h].Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a capitalised word follows from token <paramref name="i"/> on, past any lower-case connectors ("van der Berg").</summary>
+    private static bool NameFollows(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        while (i < end && tokens[i].IsWord && !tokens[i].IsCapitalized && NameWords.Connectors.Contains(tokens[i].Value) && tokens[i].Value is not ("of" or "for" or "on" or "and"))
+        {
+            i++;
+        }
+
+        return i < end && (tokens[i].IsCapitalized || NameWords.IsNameParticle(tokens[i]));
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens a sentence or clause, where any word is capitalised.</summary>
+    private static bool IsClauseStart(IReadOnlyList<Token> tokens, int i, Sentence sentence)
+    {
+        var j = i - 1;
+        while (j >= sentence.FirstToken && (tokens[j].Kind == TokenKind.Quote || tokens[j].Value is "(" or "["))
+        {
+            j--;
+        }
+
+        return j < sentence.FirstToken || tokens[j].Value is ":" or "\u2014" or "\u2013" or ";";
+    }
+
+    /// <summary>Drops the opening word of a sentence when it is an ordinary word that is capitalised only by position.</summary>
+    private int SkipCommonOpening(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var first = tokens[start];
+        if (!gazetteer.IsCommonWord(first.Value) || !gazetteer.Lookup(tokens, start, start + 1).IsEmpty)
+        {
+            return start;
+        }
+
+        var nameFollows = start + 1 < end && tokens[start + 1].IsCapitalized;
+        if (nameFollows && gazetteer.IsGivenName(first.Value))
+        {
+            return start;
+        }
+
+        return NameWords.Determiners.Contains(first.Value) || gazetteer.TitleWord(first.Value) is null || !nameFollows ? start + 1 : start;
+    }
+
+    private void ReadRun(Paragraph paragraph, int start, int end, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        var afterDeterminer = start > 0 && tokens[start - 1].IsWord && NameWords.Determiners.Contains(tokens[start - 1].Value);
+        if (NameWords.Determiners.Contains(tokens[start].Value))
+        {
+            if (LongestKnown(tokens, start, end) is { Entry.IsPlace: true } named && named.EndToken == end)
+            {
+                AddKnown(paragraph, named, mentions);
+                return;
+            }
+
+            afterDeterminer = true;
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        var segments = Segment(tokens, start, end);
+        if (PersonThenOf(tokens, segments) is { } joiner)
+        {
+            ReadRun(paragraph, start, joiner, mentions);
+            ReadRun(paragraph, joiner + 1, end, mentions);
+            return;
+        }
+
+        if (ReadOrganizationByHead(paragraph, segments, end, mentions) || ReadOrganizationByContext(paragraph, segments, start, end, mentions))
+        {
+            return;
+        }
+
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var segment = segments[s];
+            switch (segment.Kind)
+            {
+                case SegmentKind.Known:
+                    AddKnown(paragraph, segment, mentions);
+                    break;
+                case SegmentKind.Name:
+                    var title = s > 0 && segments[s - 1].Kind == SegmentKind.Title ? segments[s - 1] : (Segment?)null;
+                    AddName(paragraph, segment, title, afterDeterminer && s == 0, mentions);
+                    break;
+                case SegmentKind.Title:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The "of" in "Karim al-Khoury of Cedar Line Logistics": a person's name, then "of" and more names.</summary>
+    private int? PersonThenOf(IReadOnlyList<Token> tokens, List<Segment> segments)
+    {
+        for (var s = 0; s + 1 < segments.Count; s++)
+        {
+            var left = segments[s];
+            var gap = left.EndToken;
+            if (left.Kind == SegmentKind.Name && segments[s + 1].FirstToken == gap + 1 && tokens[gap].Value is "of" or "for"
+                && (gazetteer.IsGivenName(tokens[left.FirstToken].Value) || (left.EndToken - left.FirstToken >= 2 && LooksLikePersonName(tokens, left.FirstToken, left.EndToken))))
+            {
+                return gap;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Cuts a capitalised run into known phrases (longest first), title words and unknown words.</summary>
+    private List<Segment> Segment(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var segments = new List<Segment>();
+        var i = start;
+        while (i < end)
+        {
+            if (!tokens[i].IsWord || NameWords.Connectors.Contains(tokens[i].Value) || tokens[i].Kind == TokenKind.Possessive)
+            {
+                ExtendOverJoiner(segments, tokens, i, end);
+                i++;
+                continue;
+            }
+
+            if (StartsPersonName(tokens, i, end))
+            {
+                var nameEnd = i + 1;
+                while (nameEnd < end && IsNameToken(tokens, nameEnd, end))
+                {
+                    nameEnd++;
+                }
+
+                segments.Add(new Segment(SegmentKind.Name, i, nameEnd));
+                i = nameEnd;
+                continue;
+            }
+
+            var known = LongestKnown(tokens, i, end);
+            if (known is { } place && IsGivenNameLikePlace(tokens, place, end))
+            {
+                segments.Add(new Segment(SegmentKind.Name, i, place.EndToken + 1));
+                i = place.EndToken + 1;
+                continue;
+            }
+
+            if (known is { } match && !(segments.Count > 0 && segments[^1].Kind == SegmentKind.Title && AllTitleWords(tokens, match)))
+            {
+                segments.Add(match);
+                i = match.EndToken;
+                continue;
+            }
+
+            var titleKind = gazetteer.TitleWord(tokens[i].Value);
+            if (titleKind is not null && !IsGivenNameBeforeName(tokens, i, end))
+            {
+                var head = titleKind is not TitleWordKind.Modifier;
+                if (segments.Count > 0 && segments[^1].Kind == SegmentKind.Title && segments[^1].EndToken == i)
+                {
+                    var last = segments[^1];
+                    segments[^1] = last with { EndToken = i + 1, HasTitleHead = last.HasTitleHead || head };
+                }
+                else
+                {
+                    segments.Add(new Segment(SegmentKind.Title, i, i + 1, HasTitleHead: head));
+                }
+
+                i++;
+                continue;
+            }
+
+            if (segments.Count > 0 && segments[^1].Kind == SegmentKind.Name && segments[^1].EndToken == i)
+            {
+                segments[^1] = segments[^1] with { EndToken = i + 1 };
+            }
+            else
+            {
+                segments.Add(new Segment(SegmentKind.Name, i, i + 1));
+            }
+
+            i++;
+        }
+
+        // A title made only of modifiers ("Foreign", "Senior") is not a title: its words are name words.
+        return segments.Select(s => s.Kind == SegmentKind.Title && !s.HasTitleHead ? s with { Kind = SegmentKind.Name } : s)
+            .Aggregate(new List<Segment>(), MergeAdjacentNames);
+    }
+
+    private static List<Segment> MergeAdjacentNames(List<Segment> merged, Segment next)
+    {
+        if (merged.Count > 0 && merged[^1].Kind == SegmentKind.Name && next.Kind == SegmentKind.Name && next.FirstToken == merged[^1].EndToken)
+        {
+            merged[^1] = merged[^1] with { EndToken = next.EndToken };
+        }
+        else
+        {
+            merged.Add(next);
+        }
+
+        return merged;
+    }
+
+    /// <summary>A connector or possessive inside a run belongs to the name or title before it (a known phrase already holds its own).</summary>
+    private void ExtendOverJoiner(List<Segment> segments, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (segments.Count == 0 || segments[^1].Kind == SegmentKind.Known || i + 1 >= end)
+        {
+            return;
+        }
+
+        // "Karim al-Khoury of Cedar Line Logistics": a person's name does not run on over "of".
+        var last = segments[^1];
+        var personBefore = last.Kind == SegmentKind.Name && tokens[i].Value is "of" or "for" or "on" or "and"
+            && (gazetteer.IsGivenName(tokens[last.FirstToken].Value) || (last.EndToken - last.FirstToken >= 2 && LooksLikePersonName(tokens, last.FirstToken, last.EndToken)));
+        if (!personBefore)
+        {
+            segments[^1] = last with { EndToken = i + 1 };
+        }
+    }
+
+    /// <summary>
+    /// A one-word region or city followed by an unknown, uncommon capitalised word is a person's given name
+    /// ("Ngozi Adeyemi-Hart"), not a place.
+    /// </summary>
+    private bool IsGivenNameLikePlace(IReadOnlyList<Token> tokens, Segment known, int end)
+    {
+        var next = known.EndToken;
+        return known.EndToken - known.FirstToken == 1 && known.Entry is { Kind: GazetteerKind.Region or GazetteerKind.City }
+            && next < end && tokens[next].IsCapitalized && !gazetteer.IsCommonWord(tokens[next].Value)
+            && gazetteer.TitleWord(tokens[next].Value) is null && OrganizationHeads.KindOf(tokens[next].Value) is null
+            && gazetteer.Lookup(tokens, next, next + 1).IsEmpty && !NameWords.IsAcronym(tokens[next].Value);
+    }
+
+    /// <summary>Inside a title ("Chief Foreign Affairs Columnist") a known phrase made of title words is part of the title.</summary>
+    private bool AllTitleWords(IReadOnlyList<Token> tokens, Segment known) =>
+        Enumerable.Range(known.FirstToken, known.EndToken - known.FirstToken).All(t => gazetteer.TitleWord(tokens[t].Value) is not null);
+
+    /// <summary>A given name followed by another capitalised, non-title word starts a person's name.</summary>
+    private bool StartsPersonName(IReadOnlyList<Token> tokens, int i, int end) =>
+        gazetteer.IsGivenName(tokens[i].Value) && i + 1 < end && IsNameToken(tokens, i + 1, end)
+        && gazetteer.TitleWord(tokens[i].Value) is null or TitleWordKind.Modifier
+        && !IsKnownPlaceOrOrganization(tokens, i, end);
+
+    private bool IsGivenNameBeforeName(IReadOnlyList<Token> tokens, int i, int end) =>
+        gazetteer.IsGivenName(tokens[i].Value) && i + 1 < end && IsNameToken(tokens, i + 1, end)
+        && gazetteer.TitleWord(tokens[i + 1].Value) is null;
+
+    private bool IsKnownPlaceOrOrganization(IReadOnlyList<Token> tokens, int i, int end) =>
+        LongestKnown(tokens, i, end) is { } known && known.EndToken > i + 1;
+
+    private bool IsNameToken(IReadOnlyList<Token> tokens, int i, int end) =>
+        (tokens[i].IsCapitalized || NameWords.IsNameParticle(tokens[i])
+            || (tokens[i].IsWord && NameWords.Connectors.Contains(tokens[i].Value) && tokens[i].Value is not ("of" or "for" or "on" or "and")
+                && NameFollows(tokens, i + 1, end)))
+        && gazetteer.TitleWord(tokens[i].Value) is null or TitleWordKind.Modifier
+        && OrganizationHeads.KindOf(tokens[i].Value) is null;
+
+    private Segment? LongestKnown(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var stop = Math.Min(end, start + gazetteer.MaxPhraseTokens); stop > start; stop--)
+        {
+            if (!tokens[stop - 1].IsWord || NameWords.Connectors.Contains(tokens[stop - 1].Value))
+            {
+                continue;
+            }
+
+            var entries = gazetteer.Lookup(tokens, start, stop);
+            if (!entries.IsEmpty && !(stop == start + 1 && NameWords.CompassWords.Contains(tokens[start].Value)))
+            {
+                return new Segment(SegmentKind.Known, start, stop, entries[0]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A run ending in an organization noun ("Eurasia Group", "Pacific Fleet", "Korean People's Army") names an
+    /// organization made of its trailing words, unless the whole run is one known phrase.
+    /// </summary>
+    private static bool ReadOrganizationByHead(Paragraph paragraph, List<Segment> segments, int end, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        var wholeRunKnown = segments.Count == 1 && segments[0].Kind == SegmentKind.Known;
+        if (segments.Count == 0 || wholeRunKnown || OrganizationHead(tokens, segments[0].FirstToken, end) is not { } kind
+            || (segments[^1].Kind == SegmentKind.Known && OrganizationHeads.KindOf(tokens[end - 1].Value) is not null && segments[^1].EndToken - segments[^1].FirstToken > 1))
+        {
+            return false;
+        }
+
+        // The name runs from the first segment that is not a title with a head of its own ("President").
+        var first = 0;
+        while (first < segments.Count - 1 && segments[first].Kind == SegmentKind.Title && segments[first].HasTitleHead)
+        {
+            first++;
+        }
+
+        return AddOrganization(paragraph, segments, first, end, kind, mentions);
+    }
+
+    /// <summary>
+    /// A run the context shows to be an organization: introduced by a noun of organization type ("the shipping
+    /// journal Lloyd's List", "the freight forwarder Cedar Line Logistics"), holding an ampersand ("Transport &amp;
+    /// Environment"), or followed by ", which".
+    /// </summary>
+    private static bool ReadOrganizationByContext(Paragraph paragraph, List<Segment> segments, int start, int end, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        if (segments.Count == 0 || (segments.Count == 1 && segments[0].Kind == SegmentKind.Known) || segments.Any(s => s.Kind == SegmentKind.Title && s.HasTitleHead))
+        {
+            return false;
+        }
+
+        var typed = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
+        var ampersand = Enumerable.Range(start, end - start).Any(t => tokens[t].Value == "&");
+        var which = end + 1 < tokens.Count && tokens[end].Value == "," && tokens[end + 1].Is("which");
+        if (!typed && !ampersand && !which)
+        {
+            return false;
+        }
+
+        var kind = typed ? NameWords.OrganizationTypeNouns.KindOf(tokens[start - 1].Value) : OrganizationKind.Other;
+        return AddOrganization(paragraph, segments, 0, end, kind, mentions);
+    }
+
+    private static bool AddOrganization(Paragraph paragraph, List<Segment> segments, int first, int end, OrganizationKind kind, List<Mention> mentions)
+    {
+        var orgStart = segments[first].FirstToken;
+        for (var s = 0; s < first; s++)
+        {
+            if (segments[s].Kind == SegmentKind.Known)
+            {
+                AddKnown(paragraph, segments[s], mentions);
+            }
+        }
+
+        var name = paragraph.Slice(orgStart, end);
+        mentions.Add(new Mention(EntityType.Organization, name, paragraph, orgStart, end) { OrganizationKind = kind });
+        return true;
+    }
+
+    /// <summary>The kind of organization a run names by its head noun: its last word, or a head followed by "of ..." ("Chamber of Shipping").</summary>
+    private static OrganizationKind? OrganizationHead(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (OrganizationHeads.KindOf(tokens[end - 1].Value) is { } last)
+        {
+            return last;
+        }
+
+        for (var h = end - 2; h >= start; h--)
+        {
+            if (tokens[h + 1].Value is "of" or "for" && OrganizationHeads.KindOf(tokens[h].Value) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddKnown(Paragraph paragraph, Segment segment, List<Mention> mentions)
+    {
+        var entry = segment.Entry!;
+        var tokens = paragraph.Tokens;
+        switch (entry.Kind)
+        {
+            case GazetteerKind.Organization:
+                if (entry.Name.Length <= 2 && entry.OrganizationKind == OrganizationKind.Platform && !HasPlatformContext(tokens, segment))
+                {
+                    return;
+                }
+
+                mentions.Add(new Mention(EntityType.Organization, entry.Name, paragraph, segment.FirstToken, segment.EndToken)
+                {
+                    OrganizationKind = entry.OrganizationKind,
+                });
+                break;
+            case GazetteerKind.Demonym:
+                break;
+            default:
+                mentions.Add(new Mention(EntityType.Place, entry.Name, paragraph, segment.FirstToken, segment.EndToken)
+                {
+                    PlaceKind = entry.PlaceKind,
+                    Country = entry.Country,
+                });
+                break;
+        }
+    }
+
+    private static bool HasPlatformContext(IReadOnlyList<Token> tokens, Segment segment) =>
+        (segment.FirstToken > 0 && NameWords.PlatformBefore.Contains(tokens[segment.FirstToken - 1].Value))
+        || (segment.EndToken < tokens.Count && NameWords.PlatformAfter.Contains(tokens[segment.EndToken].Value));
+
+    private void AddName(Paragraph paragraph, Segment segment, Segment? title, bool afterDeterminer, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        var first = segment.FirstToken;
+        while (first < segment.EndToken - 1 && NameWords.CompassWords.Contains(tokens[first].Value))
+        {
+            first++;
+        }
+
+        var end = segment.EndToken;
+        while (end > first + 1 && tokens[end - 1].IsWord && !tokens[end - 1].IsCapitalized && NameWords.Connectors.Contains(tokens[end - 1].Value))
+        {
+            end--;
+        }
+
+        var name = TitleCaseIfShouting(paragraph.Slice(first, end));
+        var words = end - first;
+        if (end < tokens.Count && tokens[end].IsWord && NameWords.RegionNouns.Contains(tokens[end].Value))
+        {
+            var known = gazetteer.Lookup(tokens, first, end);
+            mentions.Add(new Mention(EntityType.Place, known.IsEmpty ? name : known[0].Name, paragraph, first, end) { PlaceKind = PlaceKind.Region });
+            return;
+        }
+
+        if (first != segment.FirstToken && LongestKnown(tokens, first, end) is { } place && place.EndToken == end)
+        {
+            AddKnown(paragraph, place, mentions);
+            return;
+        }
+
+        var innerTitle = title is { } t ? paragraph.Slice(t.FirstToken, t.EndToken) : null;
+        if (innerTitle is not null || HasRoleBefore(tokens, segment.FirstToken))
+        {
+            mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end)
+            {
+                InnerTitle = innerTitle,
+                TitleFirstToken = title?.FirstToken ?? -1,
+            });
+        }
+        else if (words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end))
+        {
+            mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
+        }
+        else if (words == 1 && afterDeterminer && OrganizationHeads.KindOf(tokens[first].Value) is { } kind)
+        {
+            mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = kind });
+        }
+        else if (PlaceHeads.IsHead(tokens[end - 1].Value) && words >= 2)
+        {
+            mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
+        }
+        else if (words == 1 && (!afterDeterminer || NameWords.IsAcronym(name)))
+        {
+            mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end)
+            {
+                IsTentative = true,
+                AfterLocative = first > 0 && NameWords.Locatives.Contains(tokens[first - 1].Value),
+            });
+        }
+    }
+
+    /// <summary>"DOMINIC HALE" (a byline, a transcript label) is the name Dominic Hale; a single word in capitals is an acronym.</summary>
+    private static string TitleCaseIfShouting(string name)
+    {
+        if (!name.Contains(' ', StringComparison.Ordinal) || name.Any(char.IsLower))
+        {
+            return name;
+        }
+
+        return string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+    }
+
+    /// <summary>A lower-case job or office word right before the name ("spokesperson Jane Doe", "leader Kim").</summary>
+    private bool HasRoleBefore(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
+        && gazetteer.TitleWord(tokens[first - 1].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank;
+
+    private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (gazetteer.IsGivenName(tokens[first].Value))
+        {
+            return true;
+        }
+
+        if (Enumerable.Range(first + 1, Math.Max(0, end - first - 2)).Any(i => tokens[i].IsWord && !tokens[i].IsCapitalized && NameWords.Connectors.Contains(tokens[i].Value) && tokens[i].Value is not ("of" or "for" or "on" or "and")))
+        {
+            return true;
+        }
+
+        var common = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].IsWord && char.IsUpper(tokens[i].Value[0]) && gazetteer.IsCommonWord(tokens[i].Value))
+            {
+                common++;
+            }
+
+            if (NameWords.IsAcronym(tokens[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return common == 0;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Entities;
+
+/// <summary>Small closed word classes of English names and the words around them.</summary>
+internal static class NameWords
+{
+    /// <summary>Lower-case words that may sit inside a name or title ("Department of Defense", "Ursula von der Leyen").</summary>
+    public static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        ["of", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du", "la", "le", "bin", "ibn", "bint", "al", "el", "y", "for", "on", "and"],
+        StringComparer.Ordinal);
+
+    /// <summary>Nouns that, followed by "'s", still belong to the name ("People's Liberation Army").</summary>
+    public static readonly FrozenSet<string> CollectivePossessors = FrozenSet.ToFrozenSet(
+        ["People", "Peoples", "Workers", "Women", "Children", "Citizens", "Veterans", "Farmers", "Nations", "Men", "Soldiers"],
+        StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns that make the capitalised words before them a region ("Kursk region").</summary>
+    public static readonly FrozenSet<string> RegionNouns = FrozenSet.ToFrozenSet(
+        ["region", "regions", "province", "provinces", "oblast", "oblasts", "krai", "state", "district", "districts", "county", "prefecture", "governorate", "territory", "municipality"],
+        StringComparer.Ordinal);
+
+    /// <summary>Compass adjectives that qualify a place without being part of its name ("western Kursk").</summary>
+    public static readonly FrozenSet<string> CompassWords = FrozenSet.ToFrozenSet(
+        ["Northern", "Southern", "Eastern", "Western", "Central", "North-eastern", "North-western", "South-eastern", "South-western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that precede a platform's name in prose ("a post on X", "his X account").</summary>
+    public static readonly FrozenSet<string> PlatformBefore = FrozenSet.ToFrozenSet(
+        ["on", "via", "to", "his", "her", "their", "its", "our", "an", "the", "official"], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> PlatformAfter = FrozenSet.ToFrozenSet(
+        ["post", "posts", "posted", "account", "accounts", "user", "users", "feed", "thread", "platform", "page", "handle", "profile", "message", "video"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case nouns that introduce an organization's name ("the shipping journal Lloyd's List").</summary>
+    public static readonly OrganizationTypes OrganizationTypeNouns = new();
+
+    /// <summary>Prepositions of place: a capitalised unknown word after them is usually a place.</summary>
+    public static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(["in", "near", "outside", "around", "across"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
+
+    /// <summary>Name particles written in lower case at the start of a surname ("al-Assad", "bin Salman").</summary>
+    public static bool IsNameParticle(Token token) =>
+        token.IsWord && token.Value.Length > 3 && char.IsLower(token.Value[0])
+        && (token.Value.StartsWith("al-", StringComparison.Ordinal) || token.Value.StartsWith("el-", StringComparison.Ordinal)
+            || token.Value.StartsWith("ad-", StringComparison.Ordinal) || token.Value.StartsWith("as-", StringComparison.Ordinal))
+        && char.IsUpper(token.Value[3]);
+
+    /// <summary>An acronym: two to seven capital letters ("DCNF", "NATO").</summary>
+    public static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 7 && word.All(c => char.IsUpper(c) || c == '.') && word.Count(char.IsUpper) >= 2;
+}

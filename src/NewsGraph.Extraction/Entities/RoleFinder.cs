@@ -1,0 +1,122 @@
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Entities;
+
+/// <summary>
+/// Reads the roles of a person from the words around their name: titles before it ("Pentagon spokesperson Jane
+/// Doe", "President X") and appositives after it ("X, the chief commentator for the Y,").
+/// </summary>
+internal sealed class RoleFinder(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> OrganizationLinks = new(StringComparer.Ordinal) { "for", "at", "of", "with", "in", "from" };
+
+    public IReadOnlyList<Role> Find(IEnumerable<Mention> personMentions, IReadOnlyList<Mention> allMentions)
+    {
+        var roles = new List<Role>();
+        foreach (var mention in personMentions)
+        {
+            AddTitleBefore(mention, allMentions, roles);
+            AddAppositive(mention, allMentions, roles);
+        }
+
+        return roles.Distinct().ToList();
+    }
+
+    private void AddTitleBefore(Mention mention, IReadOnlyList<Mention> allMentions, List<Role> roles)
+    {
+        var tokens = mention.Paragraph.Tokens;
+        var end = mention.LeadToken;
+        var start = end;
+        while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && IsTitleWord(tokens[start - 1].Value))
+        {
+            start--;
+        }
+
+        var organization = OrganizationEndingAt(allMentions, mention.Paragraph, start);
+        if (start < end && HasHead(tokens, start, end))
+        {
+            roles.Add(new Role(mention.Paragraph.Slice(start, end), organization));
+        }
+
+        if (mention.InnerTitle is { } inner && !IsOnlyHonorific(inner))
+        {
+            roles.Add(new Role(inner, start == end ? organization : null));
+        }
+    }
+
+    private void AddAppositive(Mention mention, IReadOnlyList<Mention> allMentions, List<Role> roles)
+    {
+        var paragraph = mention.Paragraph;
+        var tokens = paragraph.Tokens;
+        var i = mention.EndToken;
+        if (i >= tokens.Count || tokens[i].Value != ",")
+        {
+            return;
+        }
+
+        var clauseEnd = i + 1;
+        while (clauseEnd < tokens.Count && tokens[clauseEnd].Value is not ("," or "." or ";" or ")" or "\u2014") && tokens[clauseEnd].Kind != TokenKind.Quote)
+        {
+            clauseEnd++;
+        }
+
+        var clauseOrganizations = allMentions
+            .Where(m => m.Type == EntityType.Organization && m.Paragraph == paragraph && m.FirstToken > i && m.EndToken <= clauseEnd)
+            .ToList();
+        var titleStart = -1;
+        var titleEnd = -1;
+        for (var t = i + 1; t < clauseEnd; t++)
+        {
+            var insideOrganization = clauseOrganizations.Any(o => t >= o.FirstToken && t < o.EndToken);
+            if (!insideOrganization && tokens[t].IsWord && IsTitleWord(tokens[t].Value))
+            {
+                titleStart = titleStart < 0 ? t : titleStart;
+                titleEnd = t + 1;
+            }
+            else if (titleStart >= 0)
+            {
+                break;
+            }
+        }
+
+        if (titleStart < 0 || !HasHead(tokens, titleStart, titleEnd) || !OnlyFillerBefore(tokens, i + 1, titleStart, clauseOrganizations))
+        {
+            return;
+        }
+
+        var title = paragraph.Slice(titleStart, titleEnd);
+        var organizations = clauseOrganizations
+            .Where(o => o.EndToken == titleStart || (o.FirstToken >= titleEnd && LinkedAfterTitle(tokens, titleEnd, o.FirstToken, clauseOrganizations)))
+            .Select(o => o.Name)
+            .ToList();
+        if (organizations.Count == 0)
+        {
+            roles.Add(new Role(title, null));
+        }
+
+        roles.AddRange(organizations.Select(o => new Role(title, o)));
+    }
+
+    private static bool OnlyFillerBefore(IReadOnlyList<Token> tokens, int start, int titleStart, List<Mention> organizations) =>
+        Enumerable.Range(start, titleStart - start).All(t =>
+            NameWords.Determiners.Contains(tokens[t].Value) || organizations.Any(o => t >= o.FirstToken && t < o.EndToken));
+
+    /// <summary>Only links ("of", "for the", "both ... and"), or other organizations, stand between the title and the organization.</summary>
+    private static bool LinkedAfterTitle(IReadOnlyList<Token> tokens, int titleEnd, int organizationStart, List<Mention> organizations) =>
+        Enumerable.Range(titleEnd, organizationStart - titleEnd).All(t =>
+            OrganizationLinks.Contains(tokens[t].Value) || NameWords.Determiners.Contains(tokens[t].Value)
+            || tokens[t].Value is "both" or "and" or "," || tokens[t].Kind == TokenKind.Possessive
+            || organizations.Any(o => t >= o.FirstToken && t < o.EndToken));
+
+    private static string? OrganizationEndingAt(IReadOnlyList<Mention> mentions, Paragraph paragraph, int token) =>
+        mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.Paragraph == paragraph && m.EndToken == token)?.Name;
+
+    private bool IsTitleWord(string word) => gazetteer.TitleWord(word) is not null;
+
+    private bool HasHead(IReadOnlyList<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(t => gazetteer.TitleWord(tokens[t].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank);
+
+    private bool IsOnlyHonorific(string title) =>
+        title.Split(' ').All(w => gazetteer.TitleWord(w) is TitleWordKind.Honorific or null);
+}

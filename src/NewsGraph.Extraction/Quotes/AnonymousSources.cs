@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Quotes;
+
+/// <summary>
+/// Finds unnamed sources in a stretch of text: a determiner or number, qualifying words, and a source noun, with
+/// the qualifier that often follows ("a senior official familiar with the talks", "two diplomats").
+/// </summary>
+internal static class AnonymousSources
+{
+    private static readonly FrozenSet<string> SourceNouns = FrozenSet.ToFrozenSet(
+    [
+        "source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats", "officer", "officers",
+        "insider", "insiders", "aide", "aides", "analyst", "analysts", "expert", "experts", "resident", "residents",
+        "witness", "witnesses", "employee", "employees", "executive", "executives", "lawmaker", "lawmakers",
+        "worker", "workers", "individual", "individuals", "contact", "informant", "negotiator", "negotiators",
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers",
+        "delegate", "delegates", "representative", "representatives", "envoy", "envoys", "participant", "participants",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "multiple", "other", "another",
+        "various", "numerous", "unnamed", "anonymous", "senior", "government", "military", "intelligence",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> QualifierStarts = FrozenSet.ToFrozenSet(
+        ["familiar", "close", "with", "who", "briefed", "involved", "knowledgeable", "aware", "speaking"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The description of the first unnamed source in tokens <paramref name="start"/>..<paramref name="end"/>, or null.</summary>
+    public static string? Find(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start; i < end; i++)
+        {
+            if (!tokens[i].IsWord || !SourceNouns.Contains(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > start && i - first < 5 && (IsQualifyingWord(tokens[first - 1]) || tokens[first - 1].Kind == TokenKind.Quote))
+            {
+                first--;
+            }
+
+            while (first < i && tokens[first].Kind == TokenKind.Quote)
+            {
+                first++;
+            }
+
+            var opener = first > start && Openers.Contains(tokens[first - 1].Value) ? first - 1 : -1;
+            var plural = tokens[i].Value.EndsWith('s') || tokens[i].Value.Equals("people", StringComparison.OrdinalIgnoreCase);
+            if (opener < 0 && !Openers.Contains(tokens[first].Value) && !plural)
+            {
+                continue;
+            }
+
+            var descriptionStart = opener >= 0 ? opener : first;
+            var description = paragraph.Slice(descriptionStart, QualifierEnd(tokens, i + 1, end));
+            return new string(description.Where(c => !Characters.IsDoubleQuote(c) && c is not ('\u2018' or '\u2019')).ToArray());
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> Boundaries = FrozenSet.ToFrozenSet(
+    [
+        "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "that", "and", "or", "but", "as", "is", "are",
+        "was", "were", "has", "have", "had", "be", "been", "this", "these", "those", "his", "her", "their", "its", "our",
+        "my", "your", "not", "no", "which", "who", "whom", "whose", "than",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may qualify a source noun: adjectives and adverbs, and nationality or agency words ("U.S.", "European").</summary>
+    private static bool IsQualifyingWord(Token token)
+    {
+        if (!token.IsWord || Boundaries.Contains(token.Value) || SpeechVerbs.IsSpeechVerb(token.Value))
+        {
+            return false;
+        }
+
+        if (!token.IsCapitalized)
+        {
+            return true;
+        }
+
+        var word = token.Value;
+        return word.All(c => char.IsUpper(c) || c == '.')
+            || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i');
+    }
+
+    /// <summary>Extends a description over "familiar with the matter", "close to the talks", "who spoke on condition of anonymity".</summary>
+    private static int QualifierEnd(IReadOnlyList<Token> tokens, int afterNoun, int end)
+    {
+        if (afterNoun >= end || !QualifierStarts.Contains(tokens[afterNoun].Value))
+        {
+            return afterNoun;
+        }
+
+        var i = afterNoun;
+        while (i < end && tokens[i].IsWord && !SpeechVerbs.IsSpeechVerb(tokens[i].Value))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,434 @@
+using NewsGraph.Extraction.Entities;
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Quotes;
+
+/// <summary>
+/// Reads who said a quote from the words around it: after the quote ("…," Dietz said / said Dietz / Dietz told X),
+/// before it (Dietz added: "…" / he noted that "…" / according to X, "…"), resolving surnames, pronouns, titles
+/// ("the minister"), organizations and unnamed sources; and where it was said and what source it cites.
+/// </summary>
+internal sealed class AttributionReader
+{
+    private static readonly HashSet<string> MalePronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him" };
+    private static readonly HashSet<string> FemalePronouns = new(StringComparer.OrdinalIgnoreCase) { "she", "her" };
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
+        { "a", "an", "the", "his", "her", "their", "its", "our", "these", "those", "this", "that", "such", "no", "any" };
+
+    private readonly ArticleEntities _entities;
+    private readonly Gazetteer _gazetteer;
+    private readonly IReadOnlyList<Paragraph> _body;
+    private readonly IReadOnlyList<QuoteSpan> _spans;
+    private readonly Dictionary<Paragraph, List<(Mention Mention, SpeakerRef Speaker)>> _byParagraph;
+
+    public AttributionReader(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
+    {
+        _entities = entities;
+        _gazetteer = gazetteer;
+        _body = body;
+        _spans = spans;
+        _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
+            .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
+            .GroupBy(m => m.Mention.Paragraph)
+            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Mention.FirstToken).ToList());
+    }
+
+    /// <summary>Reads the attribution of <paramref name="span"/>; <paramref name="lastSpeaker"/> resolves pronouns.</summary>
+    public Attribution Read(QuoteSpan span, SpeakerRef? lastSpeaker)
+    {
+        var tail = ReadTail(span, lastSpeaker);
+        var lead = ReadLead(span, lastSpeaker);
+        var (speaker, verb) = tail.Speaker is not null ? (tail.Speaker, tail.Verb) : (lead.Speaker, lead.Verb);
+        var channel = tail.Channel ?? lead.Channel;
+        return new Attribution(
+            speaker,
+            verb,
+            channel,
+            tail.Via ?? lead.Via,
+            CitedInQuote(span) ?? tail.CitedSource ?? lead.CitedSource);
+    }
+
+    private Attribution ReadTail(QuoteSpan span, SpeakerRef? lastSpeaker)
+    {
+        var paragraph = span.Last;
+        var tokens = paragraph.Tokens;
+        if (span.CloseToken >= tokens.Count)
+        {
+            return Attribution.None;
+        }
+
+        var quoteEndsSentence = span.CloseToken > 0 && tokens[span.CloseToken - 1].Value is "." or "!" or "?"
+            && span.Text.Length > 0 && span.Text[^1] == '.';
+        var start = span.CloseToken + 1;
+        while (start < tokens.Count && tokens[start].Value is "," or "\u2014" or "\u2013" or "-")
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < tokens.Count && !(tokens[end].Kind == TokenKind.Punctuation && Characters.IsSentenceEnd(tokens[end].Value[0])) && tokens[end].Kind != TokenKind.Quote)
+        {
+            end++;
+        }
+
+        if (start >= end)
+        {
+            return Attribution.None;
+        }
+
+        if (IsVerbAt(tokens, start))
+        {
+            var objectEnd = start + 1;
+            while (objectEnd < end && tokens[objectEnd].Value != ",")
+            {
+                objectEnd++;
+            }
+
+            var speaker = ResolveSpeaker(paragraph, start + 1, objectEnd, last: false, lastSpeaker);
+            return speaker is null ? Attribution.None : Complete(paragraph, speaker, start, start + 1, end);
+        }
+
+        if (AccordingTo(tokens, start, end) is { } according)
+        {
+            var speaker = ResolveSpeaker(paragraph, according, end, last: false, lastSpeaker);
+            return speaker is null ? Attribution.None : Complete(paragraph, speaker, according - 2, according, end);
+        }
+
+        // "…," Jane Doe, the minister who chaired the talks, said: the subject may carry a long appositive.
+        var reach = quoteEndsSentence ? Math.Min(end, start + 8) : end;
+        for (var v = start + 1; v < reach; v++)
+        {
+            if (!IsVerbAt(tokens, v))
+            {
+                continue;
+            }
+
+            var speaker = ResolveSpeaker(paragraph, start, v, last: true, lastSpeaker);
+            var subjectFirst = SubjectStartsAt(paragraph, start, v);
+            if (speaker is not null && (subjectFirst || (!quoteEndsSentence && v - start <= 8)))
+            {
+                return Complete(paragraph, speaker, v, v + 1, end);
+            }
+
+            break;
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// Reads who a quote nested inside <paramref name="outer"/> belongs to, from the outer quote's own words before
+    /// it ("Mr Smith told the room that "…""); null when the outer quote does not say.
+    /// </summary>
+    public SpeakerRef? ReadNested(QuoteSpan outer, QuoteSpan inner) =>
+        ReadLead(inner, lastSpeaker: null, from: outer.OpenToken + 1).Speaker;
+
+    private Attribution ReadLead(QuoteSpan span, SpeakerRef? lastSpeaker, int from = 0)
+    {
+        var paragraph = span.First;
+        var tokens = paragraph.Tokens;
+        var open = span.OpenToken;
+        var start = Math.Max(from, paragraph.SentenceOf(open).FirstToken);
+        for (var t = open - 1; t >= start; t--)
+        {
+            if (tokens[t].Kind == TokenKind.Quote && t < open - 1)
+            {
+                start = t + 1;
+                break;
+            }
+        }
+
+        if (AccordingTo(tokens, start, open) is { } according)
+        {
+            var end = according;
+            while (end < open && tokens[end].Value != ",")
+            {
+                end++;
+            }
+
+            var speaker = ResolveSpeaker(paragraph, according, end, last: false, lastSpeaker);
+            if (speaker is not null)
+            {
+                return Complete(paragraph, speaker, according - 2, according, open);
+            }
+        }
+
+        for (var v = open - 1; v >= start; v--)
+        {
+            if (!IsVerbAt(tokens, v))
+            {
+                continue;
+            }
+
+            var speaker = ResolveSpeaker(paragraph, start, v, last: true, lastSpeaker)
+                ?? ResolveSpeaker(paragraph, v + 1, open, last: false, lastSpeaker);
+            return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>An attribution with the channel, intermediary and cited source read from the clause after the verb.</summary>
+    private Attribution Complete(Paragraph paragraph, SpeakerRef speaker, int verb, int clauseStart, int clauseEnd)
+    {
+        var tokens = paragraph.Tokens;
+        var channel = Channel(paragraph, verb, clauseStart, clauseEnd);
+        var via = channel is not null && _entities.Organizations.FirstOrDefault(o => o.Name == channel)?.Kind == OrganizationKind.NewsOutlet
+            ? channel
+            : null;
+        var verbText = verb >= 0 && verb < tokens.Count && tokens[verb].IsWord ? tokens[verb].Value.ToLowerInvariant() : null;
+        return new Attribution(speaker, verbText == "according" ? "according to" : verbText, channel, via, CitedInClause(paragraph, clauseStart, clauseEnd));
+    }
+
+    private string? Channel(Paragraph paragraph, int verb, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var mentions = MentionsIn(paragraph, start, end);
+        var platform = mentions.FirstOrDefault(m => m.Mention.OrganizationKind == OrganizationKind.Platform && m.Speaker.Kind == SpeakerKind.Organization);
+        if (platform.Mention is not null)
+        {
+            return platform.Speaker.Name;
+        }
+
+        if (verb >= 0 && verb < tokens.Count && SpeechVerbs.IsTellVerb(tokens[verb].Value))
+        {
+            var i = verb + 1;
+            while (i < end && tokens[i].IsWord && !tokens[i].IsCapitalized && (_gazetteer.TitleWord(tokens[i].Value) is not null || NameWords.Determiners.Contains(tokens[i].Value) || tokens[i].Value is "outlet" or "military" or "news" or "site" or "website" or "newspaper" or "broadcaster"))
+            {
+                i++;
+            }
+
+            var told = mentions.FirstOrDefault(m => m.Mention.FirstToken == i && m.Speaker.Kind == SpeakerKind.Organization);
+            if (told.Mention is not null)
+            {
+                return told.Speaker.Name;
+            }
+
+            if (i < end && tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Value.EndsWith('s'))
+            {
+                return tokens[i].Value;
+            }
+        }
+
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (tokens[i].Value is "interview" or "statement" or "conference" or "briefing" or "podcast" or "broadcast")
+            {
+                var with = mentions.FirstOrDefault(m => m.Mention.FirstToken > i && m.Speaker.Kind == SpeakerKind.Organization);
+                return with.Mention is not null ? with.Speaker.Name : tokens[i].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerRef? CitedInQuote(QuoteSpan span)
+    {
+        var end = span.Last == span.First ? span.CloseToken : span.First.Tokens.Count;
+        var description = AnonymousSources.Find(span.First, span.OpenToken + 1, end);
+        return description is null ? null : new SpeakerRef(description, SpeakerKind.Anonymous);
+    }
+
+    private SpeakerRef? CitedInClause(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Value is "cited" or "citing" or "cites")
+            {
+                var description = AnonymousSources.Find(paragraph, i + 1, Math.Min(end, i + 10));
+                if (description is not null)
+                {
+                    return new SpeakerRef(description, SpeakerKind.Anonymous);
+                }
+
+                var named = MentionsIn(paragraph, i + 1, end).FirstOrDefault();
+                return named.Mention is null ? null : named.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker named in tokens <paramref name="start"/>..<paramref name="end"/>: a person, a pronoun, a title, an organization, or an unnamed source.</summary>
+    private SpeakerRef? ResolveSpeaker(Paragraph paragraph, int start, int end, bool last, SpeakerRef? lastSpeaker)
+    {
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var mentions = MentionsIn(paragraph, start, end);
+        var people = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
+        if (people.Count > 0)
+        {
+            return (last ? people[^1] : people[0]).Speaker;
+        }
+
+        var tokens = paragraph.Tokens;
+        for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
+        {
+            if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
+            {
+                return ResolvePronoun(paragraph, i, lastSpeaker);
+            }
+        }
+
+        if (DefiniteDescription(paragraph, start, end, lastSpeaker) is { } described)
+        {
+            return described;
+        }
+
+        var anonymous = AnonymousSources.Find(paragraph, start, end);
+        if (anonymous is not null)
+        {
+            return new SpeakerRef(anonymous, SpeakerKind.Anonymous);
+        }
+
+        var organizations = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Organization).ToList();
+        return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
+    }
+
+    /// <summary>
+    /// "he" or "she": the nearest person named before it in the same paragraph (outside quotes), else the last
+    /// speaker quoted, else the nearest person named earlier; a given name of the other gender rules a person out.
+    /// "they": the organization named last.
+    /// </summary>
+    private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token, SpeakerRef? lastSpeaker)
+    {
+        var pronoun = paragraph.Tokens[token].Value;
+        if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            var organization = _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, token) && paragraph.Index - m.Mention.Paragraph.Index <= 2);
+            return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);
+        }
+
+        var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
+        var inParagraph = _entities.PersonMentions
+            .Where(m => m.Mention.Paragraph == paragraph && m.Mention.EndToken <= token && !InsideQuote(m.Mention))
+            .Select(m => m.Person)
+            .Reverse();
+        var speaker = lastSpeaker is { Kind: SpeakerKind.Person } ? [lastSpeaker.Name] : Array.Empty<string>();
+        var earlier = _entities.PersonMentions
+            .Where(m => m.Mention.Paragraph.Index < paragraph.Index && !InsideQuote(m.Mention))
+            .Select(m => m.Person)
+            .Reverse();
+        var person = inParagraph.Concat(speaker).Concat(earlier).FirstOrDefault(p => Fits(p, gender));
+        return person is null ? null : new SpeakerRef(person, SpeakerKind.Person);
+    }
+
+    private bool Fits(string person, Gender gender)
+    {
+        var given = _gazetteer.GenderOf(person.Split(' ')[0]);
+        return given == Gender.Unknown || given == gender;
+    }
+
+    private static bool Before(Mention mention, Paragraph paragraph, int token) =>
+        mention.Paragraph.Index < paragraph.Index || (mention.Paragraph == paragraph && mention.EndToken <= token);
+
+    private bool InsideQuote(Mention mention) =>
+        _spans.Any(s => s.First == mention.Paragraph && s.Last == mention.Paragraph && mention.FirstToken > s.OpenToken && mention.EndToken <= s.CloseToken);
+
+    /// <summary>
+    /// "the minister", "the ministry", "the official": the person whose role has that word (the last speaker, or the
+    /// one named last, when several have), the one organization whose name has it, or the unnamed source introduced
+    /// earlier with that noun.
+    /// </summary>
+    private SpeakerRef? DefiniteDescription(Paragraph paragraph, int start, int end, SpeakerRef? lastSpeaker)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (!tokens[i].Is("the"))
+            {
+                continue;
+            }
+
+            var noun = tokens[i + 1].Value;
+            if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i, lastSpeaker) is { } holder)
+            {
+                return new SpeakerRef(holder, SpeakerKind.Person);
+            }
+
+            var organizations = _entities.Organizations
+                .Where(o => o.Name.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (organizations.Count == 1 && OrganizationHeads.KindOf(char.ToUpperInvariant(noun[0]) + noun[1..]) is not null)
+            {
+                return new SpeakerRef(organizations[0].Name, SpeakerKind.Organization);
+            }
+
+            if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
+            {
+                return new SpeakerRef(source, SpeakerKind.Anonymous);
+            }
+        }
+
+        return null;
+    }
+
+    private string? RoleHolder(string noun, Paragraph paragraph, int token, SpeakerRef? lastSpeaker)
+    {
+        var holders = _entities.People
+            .Where(p => p.Roles.Any(r => r.Title.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))))
+            .Select(p => p.Name)
+            .ToList();
+        if (holders.Count <= 1)
+        {
+            return holders.FirstOrDefault();
+        }
+
+        if (lastSpeaker is not null && holders.Contains(lastSpeaker.Name))
+        {
+            return lastSpeaker.Name;
+        }
+
+        return _entities.PersonMentions.LastOrDefault(m => holders.Contains(m.Person) && Before(m.Mention, paragraph, token)).Person;
+    }
+
+    /// <summary>The description of the last unnamed source with this noun ("a person familiar with the matter") before the token.</summary>
+    private string? EarlierUnnamedSource(string noun, Paragraph paragraph, int token)
+    {
+        foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index).Reverse())
+        {
+            var end = earlier == paragraph ? token : earlier.Tokens.Count;
+            var description = AnonymousSources.Find(earlier, 0, end);
+            if (description is not null && description.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                return description;
+            }
+        }
+
+        return null;
+    }
+
+    private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end) =>
+        _byParagraph.TryGetValue(paragraph, out var mentions)
+            ? mentions.Where(m => m.Mention.FirstToken >= start && m.Mention.EndToken <= end).ToList()
+            : [];
+
+    private bool SubjectStartsAt(Paragraph paragraph, int start, int verb) =>
+        MentionsIn(paragraph, start, verb).Any(m => m.Mention.LeadToken <= start + 1)
+        || MalePronouns.Contains(paragraph.Tokens[start].Value) || FemalePronouns.Contains(paragraph.Tokens[start].Value);
+
+    /// <summary>A speech verb used as a verb ("said", "as she put it"), not as a noun ("a report", "his claims").</summary>
+    private static bool IsVerbAt(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsWord
+        && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
+        && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value));
+
+    /// <summary>The token after "according to" in the range, or null.</summary>
+    private static int? AccordingTo(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (tokens[i].Is("according") && tokens[i + 1].Is("to"))
+            {
+                return i + 2;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+using NewsGraph.Extraction.Entities;
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Quotes;
+
+/// <summary>
+/// Finds the quotes of an article's story paragraphs and attributes each: from its own attribution, else as the
+/// continuation of the speaker's previous quote (a split quote, or a paragraph that carries on a quotation).
+/// Then marks which quotes respond to an earlier statement.
+/// </summary>
+internal sealed class QuoteExtractor(Gazetteer gazetteer)
+{
+    private const int FragmentWords = 4;
+
+    public IReadOnlyList<Quote> Extract(IReadOnlyList<Paragraph> body, ArticleEntities entities)
+    {
+        var spans = QuoteSpanFinder.Find(body).Where(s => !IsTitleOfWork(s.Text)).ToList();
+        var reader = new AttributionReader(entities, gazetteer, body, spans);
+        var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
+        var nested = new List<(QuoteSpan Span, Attribution Attribution)>();
+        SpeakerRef? lastSpeaker = null;
+        foreach (var span in spans)
+        {
+            var attribution = reader.Read(span, lastSpeaker);
+            if (attribution.Speaker is null && Continues(span, attributed, body) is { } previous)
+            {
+                attribution = attribution with
+                {
+                    Speaker = previous.Speaker,
+                    Verb = previous.Verb,
+                    Channel = attribution.Channel ?? previous.Channel,
+                    Via = attribution.Via ?? previous.Via,
+                };
+            }
+
+            attributed.Add((span, attribution));
+            lastSpeaker = attribution.Speaker ?? lastSpeaker;
+            foreach (var inner in QuoteSpanFinder.FindNested(span).Where(n => n.WordCount >= FragmentWords))
+            {
+                if (reader.ReadNested(span, inner) is { } relayed && relayed != attribution.Speaker)
+                {
+                    nested.Add((inner, Attribution.None with { Speaker = relayed }));
+                }
+            }
+        }
+
+        attributed = [.. attributed.Concat(nested).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
+        var quotes = attributed.Select(a => ToQuote(a.Span, a.Attribution)).ToList();
+        return AddResponses(quotes, attributed, body);
+    }
+
+    /// <summary>
+    /// A quote with no attribution of its own continues the quote before it when that one is in the same paragraph
+    /// ("A," she said. "B."), or ends the paragraph just before one that opens with this quote.
+    /// </summary>
+    private static Attribution? Continues(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> earlier, IReadOnlyList<Paragraph> body)
+    {
+        if (earlier.Count == 0)
+        {
+            return null;
+        }
+
+        var (previousSpan, previous) = earlier[^1];
+        if (previous.Speaker is null)
+        {
+            return null;
+        }
+
+        if (previousSpan.Last == span.First)
+        {
+            return previous;
+        }
+
+        var opensParagraph = span.OpenToken == 0;
+        var previousParagraph = span.First.Index > 0 ? body.FirstOrDefault(p => p.Index == span.First.Index - 1) : null;
+        return opensParagraph && previousParagraph is not null && previousSpan.Last == previousParagraph ? previous : null;
+    }
+
+    private static Quote ToQuote(QuoteSpan span, Attribution attribution)
+    {
+        var start = span.First.Offset + span.First.Tokens[span.OpenToken].End;
+        while (start < span.First.Offset + span.First.Text.Length && char.IsWhiteSpace(span.First.Text[start - span.First.Offset]))
+        {
+            start++;
+        }
+
+        return new Quote(
+            span.Text,
+            start,
+            IsFragment(span) ? QuoteForm.Fragment : QuoteForm.Full,
+            attribution.Speaker,
+            attribution.Verb,
+            attribution.Channel,
+            attribution.Via,
+            attribution.CitedSource,
+            StatementSegmenter.Split(span.Text),
+            Response: null);
+    }
+
+    /// <summary>A title in quotation marks ("a report titled "Charting a Fair Course""): every longer word capitalised, no closing punctuation.</summary>
+    private static bool IsTitleOfWork(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && !Characters.IsSentenceEnd(text[^1]) && text[^1] != ','
+            && words.Where(w => w.Length > 3).All(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>A few words, or words quoted inside the writer's own sentence ("remains on "the more serious aspects"").</summary>
+    private static bool IsFragment(QuoteSpan span)
+    {
+        if (span.WordCount < FragmentWords)
+        {
+            return true;
+        }
+
+        var tokens = span.First.Tokens;
+        var sentence = span.First.SentenceOf(span.OpenToken);
+        return span.OpenToken > sentence.FirstToken && tokens[span.OpenToken - 1].IsWord
+            && !SpeechVerbs.IsSpeechVerb(tokens[span.OpenToken - 1].Value);
+    }
+
+    private static List<Quote> AddResponses(List<Quote> quotes, List<(QuoteSpan Span, Attribution Attribution)> attributed, IReadOnlyList<Paragraph> body)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var stance = StanceDetector.Detect(quotes[i].Text, Frame(attributed, i, body));
+            if (stance is null || quotes[i].Speaker is not { } speaker)
+            {
+                continue;
+            }
+
+            var target = quotes.FindIndex(q => q.Speaker is not null && q.Speaker != speaker && q.Response is null);
+            if (target >= 0 && target != i)
+            {
+                quotes[i] = quotes[i] with { Response = new QuoteResponse(stance.Value, target) };
+            }
+        }
+
+        return quotes;
+    }
+
+    /// <summary>
+    /// The words around quote <paramref name="index"/> that frame it: its sentence outside the quote, and, for the
+    /// first quote of a paragraph, the paragraph before when that one introduces the speaker without quoting them.
+    /// </summary>
+    private static string Frame(List<(QuoteSpan Span, Attribution Attribution)> attributed, int index, IReadOnlyList<Paragraph> body)
+    {
+        var span = attributed[index].Span;
+        var first = span.First;
+        var lead = first.Slice(first.SentenceOf(span.OpenToken).FirstToken, span.OpenToken);
+        var last = span.Last;
+        var tail = span.CloseToken < last.Tokens.Count ? last.Slice(span.CloseToken + 1, last.SentenceOf(span.CloseToken).EndToken) : "";
+        var isFirstInParagraph = index == 0 || attributed[index - 1].Span.Last != first;
+        var previous = isFirstInParagraph && first.Index > 0 ? body.FirstOrDefault(p => p.Index == first.Index - 1) : null;
+        var speaker = attributed[index].Attribution.Speaker?.Name;
+        var before = previous is not null && speaker is not null && !previous.Tokens.Any(t => t.Kind == TokenKind.Quote)
+            && EntityNames.Words(speaker).Any(w => previous.Text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            ? previous.Text
+            : "";
+        return string.Join(' ', before, lead, tail);
+    }
+}

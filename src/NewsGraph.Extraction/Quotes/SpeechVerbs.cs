@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace NewsGraph.Extraction.Quotes;
+
+/// <summary>Verbs that attribute words to a speaker, in the forms news prose uses.</summary>
+internal static class SpeechVerbs
+{
+    private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+    [
+        "say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "post", "posts", "posted",
+        "tweet", "tweets", "tweeted", "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated",
+        "explain", "explains", "explained", "continue", "continues", "continued", "ask", "asks", "asked", "reply",
+        "replies", "replied", "respond", "responds", "responded", "insist", "insists", "insisted", "argue", "argues",
+        "argued", "claim", "claims", "claimed", "warn", "warns", "warned", "declare", "declares", "declared",
+        "announce", "announces", "announced", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises",
+        "emphasised", "stress", "stresses", "stressed", "acknowledge", "acknowledges", "acknowledged", "admit",
+        "admits", "admitted", "concede", "concedes", "conceded", "confirm", "confirms", "confirmed", "deny",
+        "denies", "denied", "recall", "recalls", "recalled", "remark", "remarks", "remarked", "observe", "observes",
+        "observed", "comment", "comments", "commented", "suggest", "suggests", "suggested", "quip", "quips",
+        "quipped", "joke", "jokes", "joked", "conclude", "concludes", "concluded", "report", "reports", "reported",
+        "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "urge", "urges",
+        "urged", "caution", "cautions", "cautioned", "counter", "counters", "countered", "shout", "shouted", "yell",
+        "yelled", "whisper", "whispered", "wonder", "wonders", "wondered", "complain", "complains", "complained",
+        "predict", "predicts", "predicted", "maintain", "maintains", "maintained", "contend", "contends",
+        "contended", "allege", "alleges", "alleged", "testify", "testifies", "testified", "text", "texted",
+        "message", "messaged", "email", "emailed", "recount", "recounts", "recounted", "muse", "mused", "boast",
+        "boasted", "agree", "agrees", "agreed", "elaborate", "elaborated", "cite", "cites", "cited", "citing", "call",
+        "calls", "called", "describe", "describes", "described", "dub", "dubbed", "label", "labelled", "labeled",
+        "brand", "branded", "accuse", "accused", "reiterate", "reiterated", "assert", "asserted", "announce",
+        "proclaim", "proclaimed", "thunder", "thundered", "retort", "retorted", "sigh", "sighed", "laugh", "laughed",
+        "repeat", "repeats", "repeated", "reply", "write", "insisting", "answered", "answer", "answers", "recalling",
+        "saying", "telling", "writing", "adding", "noting", "stating", "arguing", "warning", "insisting",
+        "explaining", "calling", "describing",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose next words name the audience or channel ("told Reuters").</summary>
+    private static readonly FrozenSet<string> TellVerbs = FrozenSet.ToFrozenSet(
+        ["tell", "tells", "told", "telling"], StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsSpeechVerb(string word) => Verbs.Contains(word);
+
+    public static bool IsTellVerb(string word) => TellVerbs.Contains(word);
+}

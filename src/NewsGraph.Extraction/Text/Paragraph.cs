@@ -1,0 +1,71 @@
+namespace NewsGraph.Extraction.Text;
+
+/// <summary>A paragraph of the article, with its tokens and sentences.</summary>
+internal sealed class Paragraph
+{
+    private List<Token>? _tokens;
+    private List<Sentence>? _sentences;
+
+    public Paragraph(string text, ParagraphKind kind)
+    {
+        Text = text;
+        Kind = kind;
+    }
+
+    /// <summary>The paragraph's text, trimmed.</summary>
+    public string Text { get; }
+
+    /// <summary>What it is.</summary>
+    public ParagraphKind Kind { get; set; }
+
+    /// <summary>Position of the paragraph among the article's paragraphs.</summary>
+    public int Index { get; set; }
+
+    /// <summary>Offset of the paragraph in the article's body text, or -1 when it is not part of the body.</summary>
+    public int Offset { get; set; } = -1;
+
+    public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Text);
+
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= SentenceSplitter.Split(Text, Tokens);
+
+    /// <summary>The sentence holding token <paramref name="token"/>.</summary>
+    public Sentence SentenceOf(int token)
+    {
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.Contains(token))
+            {
+                return sentence;
+            }
+        }
+
+        return new Sentence(token, token + 1);
+    }
+
+    /// <summary>The index of the first token starting at or after character <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Tokens;
+        var low = 0;
+        var high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    public string Slice(int firstToken, int endToken) =>
+        endToken <= firstToken ? "" : Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+
+    public override string ToString() => $"{Kind}: {Text}";
+}

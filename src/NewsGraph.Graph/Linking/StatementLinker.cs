@@ -1,0 +1,148 @@
+namespace NewsGraph.Graph.Linking;
+
+/// <summary>
+/// Groups statement occurrences into statements. Two occurrences are the same statement when no two different
+/// known speakers stand behind them and their words overlap enough (more leniently for the same speaker), or when
+/// one is a fragment whose content words all stand in the other. Statements are the connected groups of that
+/// relation, with no two known speakers in one group, so the result depends only on the set of occurrences, never
+/// on their order.
+/// </summary>
+public static class StatementLinker
+{
+    /// <summary>Word overlap (Jaccard) that links two full quotes of the same speaker.</summary>
+    public const double SameSpeakerOverlap = 0.45;
+
+    /// <summary>Word overlap that links two full quotes when a speaker is unknown.</summary>
+    public const double UnknownSpeakerOverlap = 0.7;
+
+    /// <summary>Share of a fragment's content words that must stand in the statement it is a fragment of.</summary>
+    public const double FragmentContainment = 0.8;
+
+    /// <summary>A fragment this long may also be a reworded quote: it links by overlap as a full quote does.</summary>
+    public const int LongFragmentWords = 6;
+
+    /// <summary>Links <paramref name="occurrences"/> into statements, ordered by their first occurrence.</summary>
+    public static IReadOnlyList<LinkedStatement> Link(IReadOnlyList<StatementOccurrence> occurrences)
+    {
+        ArgumentNullException.ThrowIfNull(occurrences);
+        var ordered = occurrences
+            .OrderBy(o => o.Article, StringComparer.Ordinal).ThenBy(o => o.Quote).ThenBy(o => o.Unit)
+            .ToList();
+        var groups = new UnionFind(ordered.Count);
+        var bridges = new List<(int Known, int Unknown)>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            for (var j = i + 1; j < ordered.Count; j++)
+            {
+                var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
+                if (!sameQuote && AreSame(ordered[i], ordered[j]))
+                {
+                    if ((ordered[i].Speaker is null) == (ordered[j].Speaker is null))
+                    {
+                        groups.Union(i, j);
+                    }
+                    else
+                    {
+                        bridges.Add(ordered[i].Speaker is null ? (j, i) : (i, j));
+                    }
+                }
+            }
+        }
+
+        // Occurrences of unknown speakers join the statement of the one known speaker they match; matching the
+        // words of several known speakers, they stay apart rather than join those speakers into one statement.
+        foreach (var unknown in bridges.GroupBy(b => groups.Find(b.Unknown)).ToList())
+        {
+            if (unknown.Select(b => ordered[b.Known].Speaker).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                foreach (var (known, other) in unknown)
+                {
+                    groups.Union(known, other);
+                }
+            }
+        }
+
+        // Groups that come out with one id (the same speaker and words: a sentence a quote repeats, or fragments too
+        // short to link) are one claim by definition; they merge, so that each id names one statement.
+        while (true)
+        {
+            var members = Enumerable.Range(0, ordered.Count).GroupBy(groups.Find).Select(g => g.ToList()).ToList();
+            var statements = members.Select(m => ToStatement(m.ConvertAll(i => ordered[i]))).ToList();
+            var clashes = members.Select((m, k) => (statements[k].Id, First: m[0])).GroupBy(g => g.Id).Where(g => g.Count() > 1).ToList();
+            if (clashes.Count == 0)
+            {
+                return statements;
+            }
+
+            foreach (var clash in clashes)
+            {
+                foreach (var other in clash.Skip(1))
+                {
+                    groups.Union(clash.First().First, other.First);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether two occurrences are the same statement.</summary>
+    public static bool AreSame(StatementOccurrence a, StatementOccurrence b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Speaker is not null && b.Speaker is not null && a.Speaker != b.Speaker)
+        {
+            return false;
+        }
+
+        var sameSpeaker = a.Speaker is not null && a.Speaker == b.Speaker;
+        if (a.IsFragment || b.IsFragment)
+        {
+            var (fragment, other) = a.IsFragment && (!b.IsFragment || a.ContentWords.Count <= b.ContentWords.Count) ? (a, b) : (b, a);
+            var enough = fragment.ContentWords.Count >= (sameSpeaker ? 2 : 3);
+            return enough && (sameSpeaker || fragment.Speaker is null)
+                && (Wording.Containment(fragment.ContentWords, other.ContentWords) >= FragmentContainment
+                    || (sameSpeaker && fragment.Words.Count >= LongFragmentWords && Wording.Jaccard(fragment.Words, other.Words) >= SameSpeakerOverlap));
+        }
+
+        return Wording.Jaccard(a.Words, b.Words) >= (sameSpeaker ? SameSpeakerOverlap : UnknownSpeakerOverlap);
+    }
+
+    private static LinkedStatement ToStatement(List<StatementOccurrence> members)
+    {
+        var full = members.Where(m => !m.IsFragment).ToList();
+        var canonical = full.Count > 0 ? ChooseCanonical(full) : members.OrderByDescending(m => m.Words.Count).ThenBy(m => m.Wording, StringComparer.Ordinal).First();
+        var speaker = members.Select(m => m.Speaker).FirstOrDefault(s => s is not null);
+        var wording = Tidy(canonical.Wording);
+        var linked = members.Select(m => Compare(m, canonical)).ToList();
+        return new LinkedStatement(NodeIds.Claim(speaker, wording), speaker, wording, full.Count == 0, linked);
+    }
+
+    /// <summary>The wording most occurrences share; on a tie, the one closest to all others; then the first in ordinal order.</summary>
+    private static StatementOccurrence ChooseCanonical(List<StatementOccurrence> full) =>
+        full.GroupBy(m => string.Join(' ', m.Words))
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => full.Sum(other => Wording.Jaccard(g.First().Words, other.Words)))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First()
+            .OrderBy(m => m.Wording, StringComparer.Ordinal)
+            .First();
+
+    private static LinkedOccurrence Compare(StatementOccurrence member, StatementOccurrence canonical)
+    {
+        if (member.IsFragment && !canonical.IsFragment)
+        {
+            var inside = Wording.OccursIn(member.Words, canonical.Words);
+            return new LinkedOccurrence(member, Math.Round(Wording.Containment(member.Words, canonical.Words), 3), !inside);
+        }
+
+        var same = member.Words.SequenceEqual(canonical.Words);
+        return new LinkedOccurrence(member, same ? 1.0 : Math.Round(Wording.Jaccard(member.Words, canonical.Words), 3), !same);
+    }
+
+    /// <summary>A quote cut off by its attribution ends in a comma; as a statement it ends in a full stop.</summary>
+    private static string Tidy(string wording)
+    {
+        var trimmed = wording.Trim().TrimEnd(',', ';', ':', '\u2014', '\u2013', '-').TrimEnd();
+        return trimmed.Length > 0 && char.IsLetterOrDigit(trimmed[^1]) ? trimmed + "." : trimmed;
+    }
+}

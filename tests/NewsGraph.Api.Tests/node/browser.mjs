@@ -1,0 +1,45 @@
+// Opens the IDE at URL (argv[2]) in Debian's chromium, replaces the editor's text with the document argv[4] (whose
+// operation is named argv[5]), runs it, saves a screenshot to argv[3] and prints the response as JSON — or exits
+// non-zero with the reason.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [url, screenshot, document, operation] = process.argv.slice(2);
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'newsgraph-chromium-')), {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 900 },
+});
+const errors = [];
+try {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  // The IDE loads through a service worker: wait for its start page, open a document, then run ours.
+  await page.getByText('Create Document').click({ timeout: 120000 });
+  const editor = page.locator('.monaco-editor').first();
+  await editor.waitFor({ timeout: 60000 });
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(document);
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'
+      && (response.request().postData() ?? '').includes(operation),
+    { timeout: 60000 });
+  await page.keyboard.press('Control+Alt+Enter');
+  const response = await answered;
+  const body = await response.json();
+  await page.waitForFunction(() => window.document.body.innerText.includes('"data"'), null, { timeout: 60000 });
+  await page.screenshot({ path: screenshot, fullPage: true });
+  console.log(JSON.stringify({ status: response.status(), body, pageErrors: errors }));
+} catch (error) {
+  await context.pages()[0]?.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
+  console.error(`browser test failed: ${error.message}; page errors: ${JSON.stringify(errors)}`);
+  process.exitCode = 1;
+} finally {
+  await context.close();
+}

@@ -1,0 +1,121 @@
+namespace NewsGraph.Extraction.Tests.Entities;
+
+public class EntityTests
+{
+    [Fact]
+    public void Strips_titles_and_ranks_from_names_and_keeps_them_as_roles()
+    {
+        var article = TestExtraction.Extract("Navy spokesperson Cmdr. Ayesha Rahman-Clarke said the ship was safe. Rahman-Clarke added nothing.");
+
+        var person = Assert.Single(article.People);
+        Assert.Equal("Ayesha Rahman-Clarke", person.Name);
+        Assert.Contains(person.Roles, r => r.Title.Contains("spokesperson", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_roles_from_an_appositive()
+    {
+        var article = TestExtraction.Extract("Tomasz Wierzbicki, the chief economist at the World Bank, said growth would slow.");
+
+        var person = Assert.Single(article.People);
+        Assert.Contains(person.Roles, r => r.Title == "chief economist" && r.Organization == "World Bank");
+    }
+
+    [Fact]
+    public void Joins_surnames_to_the_full_name_and_lists_them_as_aliases()
+    {
+        var article = TestExtraction.Extract("Hélène Lefèvre arrived on Monday. Lefèvre said little, and then Lefèvre left.");
+
+        var person = Assert.Single(article.People);
+        Assert.Equal("Hélène Lefèvre", person.Name);
+        Assert.Contains("Lefèvre", person.Aliases);
+        Assert.Equal(3, person.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Speaking in The Hague, Pieter van der Berg said farmers were angry.", "Pieter van der Berg")]
+    [InlineData("Officials said Khalid bin Saad al-Qahtani would lead the delegation.", "Khalid bin Saad al-Qahtani")]
+    [InlineData("The deputy head of the delegation, Zhou Mingyuan, said China supported the goal.", "Zhou Mingyuan")]
+    [InlineData("María Fernanda Castillo Herrera, the head of the delegation, spoke first.", "María Fernanda Castillo Herrera")]
+    public void Recognises_names_from_many_languages(string text, string name)
+    {
+        Assert.Contains(TestExtraction.Extract(text).People, p => p.Name == name);
+    }
+
+    [Fact]
+    public void A_demonym_is_not_a_place()
+    {
+        var article = TestExtraction.Extract("South Korean officials met French diplomats in Seoul.");
+
+        Assert.Equal(["Seoul"], article.Places.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Finds_organizations_by_gazetteer_head_noun_and_context()
+    {
+        var article = TestExtraction.Extract(
+            "The Federal Ministry of Food and Agriculture and the Pacific Fleet were named. The freight forwarder Cedar Line Logistics " +
+            "and the environmental group Transport & Environment objected, as did Copa-Cogeca, which represents farmers, and Reuters.");
+
+        var names = article.Organizations.Select(o => o.Name).ToList();
+        Assert.Contains("Federal Ministry of Food and Agriculture", names);
+        Assert.Contains("Pacific Fleet", names);
+        Assert.Contains("Cedar Line Logistics", names);
+        Assert.Contains("Transport & Environment", names);
+        Assert.Contains("Copa-Cogeca", names);
+        Assert.Contains("Reuters", names);
+    }
+
+    [Fact]
+    public void Reads_a_platform_name_only_in_a_platform_context()
+    {
+        Assert.Contains(TestExtraction.Extract("She wrote in a post on X that she was leaving.").Organizations, o => o.Name == "X");
+        Assert.DoesNotContain(TestExtraction.Extract("Generation X voters and Malcolm X were mentioned.").Organizations, o => o.Name == "X");
+    }
+
+    [Fact]
+    public void Joins_an_acronym_to_the_name_it_abbreviates()
+    {
+        var article = TestExtraction.Extract("The Maritime Workers Union of Nigeria called the strike. The MWUN said it would last.");
+
+        var union = Assert.Single(article.Organizations, o => o.Name == "Maritime Workers Union of Nigeria");
+        Assert.Contains("MWUN", union.Aliases);
+    }
+
+    [Fact]
+    public void A_short_organization_name_joins_the_full_one_used_before()
+    {
+        var article = TestExtraction.Extract("The European Commission proposed a levy. The Commission says it will cut emissions.");
+
+        var commission = Assert.Single(article.Organizations);
+        Assert.Equal("European Commission", commission.Name);
+        Assert.Equal(2, commission.Mentions);
+    }
+
+    [Fact]
+    public void Reads_places_from_region_nouns_and_geographic_heads()
+    {
+        var article = TestExtraction.Extract("Troops moved into the western Kursk region and toward Tin Can Island.");
+
+        var places = article.Places.Select(p => p.Name).ToList();
+        Assert.Contains("Kursk", places);
+        Assert.Contains("Tin Can Island", places);
+    }
+
+    [Fact]
+    public void Title_cases_names_written_in_capitals()
+    {
+        var article = TestExtraction.Extract("By DOMINIC HALE\n\nThe talks ended.");
+
+        Assert.Contains(article.People, p => p.Name == "Dominic Hale");
+    }
+
+    [Fact]
+    public void Keeps_a_person_and_the_organization_after_of_apart()
+    {
+        var article = TestExtraction.Extract("Karim al-Khoury of Cedar Line Logistics said costs were rising.");
+
+        Assert.Contains(article.People, p => p.Name == "Karim al-Khoury");
+        Assert.DoesNotContain(article.People, p => p.Name.Contains("Cedar", StringComparison.Ordinal));
+    }
+}

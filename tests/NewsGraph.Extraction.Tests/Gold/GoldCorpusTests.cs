@@ -1,0 +1,36 @@
+namespace NewsGraph.Extraction.Tests.Gold;
+
+/// <summary>
+/// Extraction quality, measured against hand annotations. The sixteen test articles were written for these
+/// tests in many styles (wire copy, transcripts, British quotation marks, HTML, Markdown, hard wraps); the
+/// seed articles are the development set, held to the floors the extraction issue sets.
+/// </summary>
+public class GoldCorpusTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    /// <remarks>The seed floors are those of the extraction issue; the own articles' floors sit just under today's figures.</remarks>
+    [Theory]
+    [InlineData("Articles", 0.9, 0.9, 0.85, 0.75, 0.85)]
+    [InlineData("Seeds", 0.95, 0.95, 0.9, 0.9, 0.9)]
+    public void Extraction_meets_its_floors(string folder, double quotes, double speakers, double people, double organizations, double places)
+    {
+        var score = Score(folder);
+
+        Assert.True(score.QuoteF1 >= quotes, score.ToString());
+        Assert.True(score.SpeakerAccuracy >= speakers, score.ToString());
+        Assert.True(score.PeopleF1 >= people, score.ToString());
+        Assert.True(score.OrganizationsF1 >= organizations, score.ToString());
+        Assert.True(score.PlacesF1 >= places, score.ToString());
+    }
+
+    private static GoldScore Score(string folder)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, folder);
+        var gold = GoldFile.Load(Path.Combine(directory, "gold.json"));
+        var predictions = gold.Articles.ToDictionary(
+            a => a.File,
+            a => Extractor.Extract(ArticleReader.Read(a.File, File.ReadAllBytes(Path.Combine(directory, a.File)))));
+        return GoldScorer.Score(gold, predictions);
+    }
+}

@@ -1,0 +1,132 @@
+namespace NewsGraph.Extraction.Tests.Quotes;
+
+public class AttributionTests
+{
+    [Theory]
+    [InlineData("“The port is open,” said Terkula Agber, spokesman for the authority.")]
+    [InlineData("“The port is open,” Terkula Agber said.")]
+    [InlineData("“The port is open,” authority spokesman Terkula Agber told Reuters on Monday.")]
+    [InlineData("Terkula Agber said: “The port is open.”")]
+    [InlineData("According to Terkula Agber, “The port is open.”")]
+    [InlineData("“The port is open,” Terkula Agber, the authority's spokesman who has held the post since 2019, said in a statement.")]
+    public void Finds_the_speaker_before_or_after_the_quote(string text)
+    {
+        Assert.Equal("Terkula Agber", TestExtraction.Extract(text).SpeakerOf("The port is open"));
+    }
+
+    [Fact]
+    public void Gives_both_halves_of_a_split_quote_to_the_speaker()
+    {
+        var article = TestExtraction.Extract("“This plan is dead,” said minister Pieter van der Berg, “and we will not revive it.” “Never,” he added.");
+
+        Assert.Equal("Pieter van der Berg", article.SpeakerOf("This plan"));
+        Assert.Equal("Pieter van der Berg", article.SpeakerOf("and we will not"));
+    }
+
+    [Fact]
+    public void Resolves_surnames_and_pronouns_to_the_person_named_once()
+    {
+        const string Text = """
+            Agriculture Commissioner Annelie Strömberg defended the plan on Monday.
+
+            “Nobody is asked to pay for what they cannot afford,” she said.
+
+            Strömberg added: “The money goes back to farmers.”
+            """;
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal("Annelie Strömberg", article.SpeakerOf("Nobody"));
+        Assert.Equal("Annelie Strömberg", article.SpeakerOf("The money"));
+    }
+
+    [Fact]
+    public void A_pronoun_skips_a_person_of_the_other_gender()
+    {
+        const string Text = "Minister Pieter van der Berg met Commissioner Annelie Strömberg. “We found no agreement,” she said.";
+
+        Assert.Equal("Annelie Strömberg", TestExtraction.Extract(Text).SpeakerOf("We found"));
+    }
+
+    [Fact]
+    public void Resolves_a_title_to_the_person_who_holds_it()
+    {
+        const string Text = "Dutch Agriculture Minister Pieter van der Berg spoke first. Polish Agriculture Minister Ewa Nowak spoke next. “It is over,” Van der Berg said. “We are against the bill,” the minister said.";
+
+        Assert.Equal("Pieter van der Berg", TestExtraction.Extract(Text).SpeakerOf("We are against"));
+    }
+
+    [Fact]
+    public void Carries_the_speaker_into_a_paragraph_that_continues_the_quotation()
+    {
+        const string Text = "“I cannot confirm that,” Colonel Dana Whitfield told reporters.\n\n“We are focused on the operation. That is all.”";
+
+        Assert.Equal("Dana Whitfield", TestExtraction.Extract(Text).SpeakerOf("We are focused"));
+    }
+
+    [Fact]
+    public void Names_unnamed_sources_as_the_text_describes_them()
+    {
+        var article = TestExtraction.Extract("“The money is there,” a person familiar with the matter said. Later, the person said “the problem is who signs first”.");
+
+        Assert.Equal("anonymous: a person familiar with the matter", article.SpeakerOf("The money"));
+        Assert.StartsWith("anonymous:", article.SpeakerOf("the problem"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lets_an_organization_speak()
+    {
+        var article = TestExtraction.Extract("The Nigerian Ports Authority said in a statement that “the ports remain open and operations continue”.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(new SpeakerRef("Nigerian Ports Authority", SpeakerKind.Organization), quote.Speaker);
+    }
+
+    [Fact]
+    public void Reads_the_channel_the_verb_and_the_cited_source()
+    {
+        var article = TestExtraction.Extract("“A usually reliable source tells me the talks have failed,” columnist Ravi Menon wrote on X.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Ravi Menon", quote.Speaker?.Name);
+        Assert.Equal("wrote", quote.Verb);
+        Assert.Equal("X", quote.Channel);
+        Assert.Equal(new SpeakerRef("A usually reliable source", SpeakerKind.Anonymous), quote.CitedSource);
+    }
+
+    [Fact]
+    public void Reads_the_outlet_told_as_channel_and_intermediary()
+    {
+        var quote = Assert.Single(TestExtraction.Extract("“We cannot confirm it,” Colonel Dana Whitfield told Reuters.").Quotes);
+
+        Assert.Equal("Reuters", quote.Channel);
+        Assert.Equal("Reuters", quote.Via);
+    }
+
+    [Fact]
+    public void Leaves_the_speaker_unknown_when_the_text_does_not_say()
+    {
+        var quote = Assert.Single(TestExtraction.Extract("Protesters carried banners reading “Save our farms from ruin”.").Quotes);
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Marks_a_response_that_cannot_confirm_an_earlier_claim()
+    {
+        const string Text = "“The army has run out of fuel,” blogger Sam Okoro wrote on Telegram. “I cannot confirm any of that,” Colonel Dana Whitfield said.";
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal(new QuoteResponse(Stance.CannotConfirm, 0), article.QuoteStarting("I cannot confirm").Response);
+        Assert.Null(article.Quotes[0].Response);
+    }
+
+    [Fact]
+    public void Marks_a_denial()
+    {
+        const string Text = "“Ships are being diverted,” shipping analyst Lena Park said. Spokesman Terkula Agber said: “That report is completely false.”";
+
+        Assert.Equal(Stance.Disputes, TestExtraction.Extract(Text).QuoteStarting("That report").Response?.Stance);
+    }
+}

@@ -1,0 +1,105 @@
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Tests.Text;
+
+public class BoilerplateClassifierTests
+{
+    private static readonly BoilerplateClassifier Classifier = new(Gazetteer.Default);
+
+    private static ParagraphKind KindOf(ArticleLayout layout, string start) =>
+        layout.Paragraphs.Single(p => p.Text.StartsWith(start, StringComparison.Ordinal)).Kind;
+
+    [Fact]
+    public void Drops_navigation_and_takes_the_headline_before_the_story()
+    {
+        var layout = Classifier.Classify(["Menu", "Share", "close", "Storm floods harbour district as river bursts its banks", "Published March 3, 2025", "Water rose two metres overnight."]);
+
+        Assert.Equal("Storm floods harbour district as river bursts its banks", layout.Title);
+        Assert.Equal(new DateOnly(2025, 3, 3), layout.PublishedAt);
+        Assert.DoesNotContain(layout.Paragraphs, p => p.Text is "Menu" or "Share" or "close");
+        Assert.Equal(ParagraphKind.Body, KindOf(layout, "Water rose"));
+    }
+
+    [Fact]
+    public void Has_no_title_when_the_story_starts_at_once()
+    {
+        var layout = Classifier.Classify(["Water rose two metres overnight.", "Rescue Teams Move In", "Boats reached the area."]);
+
+        Assert.Null(layout.Title);
+        Assert.Equal(ParagraphKind.Heading, KindOf(layout, "Rescue Teams"));
+    }
+
+    [Theory]
+    [InlineData("Residents wade through water in the old town on Monday. Jane Doe/Reuters")]
+    [InlineData("A soldier checks a phone near the border. AFP via Getty Images")]
+    [InlineData("The mayor visits the site in 2024. AP")]
+    [InlineData("Delegates at the talks on Wednesday. Photograph: Harriet Vale/AFP via Getty Images")]
+    public void Recognises_captions_by_their_photo_credit(string line)
+    {
+        var layout = Classifier.Classify(["The story begins here.", line]);
+
+        Assert.Equal(ParagraphKind.Caption, KindOf(layout, line[..10]));
+    }
+
+    [Fact]
+    public void A_sentence_ending_with_an_agency_name_is_not_a_caption()
+    {
+        var layout = Classifier.Classify(["The ship sank on Monday, the crew told Reuters."]);
+
+        Assert.Equal(ParagraphKind.Body, layout.Paragraphs[0].Kind);
+    }
+
+    [Fact]
+    public void Keeps_the_outlet_and_credits_that_notices_reveal()
+    {
+        var layout = Classifier.Classify(["The story.", "This article includes reporting from The Associated Press", "© 2025 Harbour Tribune. All rights reserved."]);
+
+        Assert.Equal("Harbour Tribune", layout.Outlet);
+        Assert.Contains(layout.Credits, c => c.Contains("Associated Press", StringComparison.Ordinal));
+        Assert.Equal(ParagraphKind.Notice, KindOf(layout, "©"));
+    }
+
+    [Fact]
+    public void Reads_the_outlet_of_a_republication_notice()
+    {
+        var layout = Classifier.Classify(["The story.", "All content created by the Riverside News Cooperative, an independent newswire, is available to any publisher."]);
+
+        Assert.Equal("Riverside News Cooperative", layout.Outlet);
+    }
+
+    [Fact]
+    public void Reads_outlet_and_date_from_a_masthead_line()
+    {
+        var layout = Classifier.Classify(["NORTHERN LEDGER · Environment", "Broadcast March 5, 2025 · Eko Bay FM", "The story."]);
+
+        Assert.Equal("Northern Ledger", layout.Outlet);
+        Assert.Equal(new DateOnly(2025, 3, 5), layout.PublishedAt);
+    }
+
+    [Fact]
+    public void A_section_line_names_no_outlet()
+    {
+        var layout = Classifier.Classify(["BUSINESS | MARITIME", "The story."]);
+
+        Assert.Null(layout.Outlet);
+        Assert.Null(layout.Title);
+    }
+
+    [Fact]
+    public void Takes_the_outlet_of_a_wire_dateline_and_keeps_bylines()
+    {
+        var layout = Classifier.Classify(["By DOMINIC HALE", "BRUSSELS (AP) — Ministers met on Monday."]);
+
+        Assert.Equal("Associated Press", layout.Outlet);
+        Assert.Equal(ParagraphKind.Byline, KindOf(layout, "By DOMINIC"));
+    }
+
+    [Fact]
+    public void Never_guesses_a_date_from_the_story()
+    {
+        var layout = Classifier.Classify(["Earlier today, on November 5, the minister spoke.", "The vote is due on March 3, 2026."]);
+
+        Assert.Null(layout.PublishedAt);
+    }
+}

@@ -1,0 +1,262 @@
+using NewsGraph.Graph.Linking;
+using static NewsGraph.Graph.Tests.Linking.Occurrences;
+
+namespace NewsGraph.Graph.Tests.Linking;
+
+public class StatementLinkerTests
+{
+    [Fact]
+    public void Same_speaker_with_a_word_swapped_is_one_statement()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, PublicMoney), Full("b.txt", Calloway, TaxpayersMoney)]);
+
+        var statement = Assert.Single(statements);
+        Assert.Equal(Calloway, statement.Speaker);
+        Assert.Equal(["a.txt", "b.txt"], statement.Occurrences.Select(o => o.Occurrence.Article));
+    }
+
+    [Fact]
+    public void Different_known_speakers_never_link_even_with_identical_words()
+    {
+        var calloway = Full("a.txt", Calloway, PublicMoney);
+        var okafor = Full("b.txt", Okafor, PublicMoney);
+
+        var statements = StatementLinker.Link([calloway, okafor]);
+
+        Assert.False(StatementLinker.AreSame(calloway, okafor));
+        Assert.Equal(2, statements.Count);
+        Assert.NotEqual(statements[0].Id, statements[1].Id);
+        Assert.Equal(Calloway, StatementOf(statements, calloway).Speaker);
+        Assert.Equal(Okafor, StatementOf(statements, okafor).Speaker);
+    }
+
+    [Fact]
+    public void Different_known_speakers_do_not_link_through_an_unattributed_copy()
+    {
+        var calloway = Full("a.txt", Calloway, PublicMoney);
+        var unattributed = Full("b.txt", null, PublicMoney);
+        var okafor = Full("c.txt", Okafor, PublicMoney);
+
+        var statements = StatementLinker.Link([calloway, unattributed, okafor]);
+
+        Assert.NotEqual(StatementOf(statements, calloway).Id, StatementOf(statements, okafor).Id);
+        Assert.DoesNotContain(statements, s => s.Occurrences.Count(o => o.Occurrence.Speaker is not null) > 1);
+        Assert.Null(StatementOf(statements, unattributed).Speaker);
+    }
+
+    [Fact]
+    public void An_unattributed_copy_joins_the_one_known_speaker_it_matches()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", null, PublicMoney), Full("b.txt", Calloway, TaxpayersMoney)]);
+
+        var statement = Assert.Single(statements);
+        Assert.Equal(Calloway, statement.Speaker);
+        Assert.Equal(NodeIds.Claim(Calloway, statement.Canonical), statement.Id);
+    }
+
+    [Theory]
+    [InlineData(Calloway, Calloway, 1)]
+    [InlineData(Calloway, null, 2)]
+    [InlineData(null, Calloway, 2)]
+    [InlineData(null, null, 2)]
+    public void A_loose_rewording_links_only_when_both_have_the_same_known_speaker(string? first, string? second, int statementCount)
+    {
+        var overlap = Wording.Jaccard(Wording.Words(PublicMoney), Wording.Words(LooseRewording));
+        Assert.InRange(overlap, StatementLinker.SameSpeakerOverlap, StatementLinker.UnknownSpeakerOverlap - 0.01);
+
+        var statements = StatementLinker.Link([Full("a.txt", first, PublicMoney), Full("b.txt", second, LooseRewording)]);
+
+        Assert.Equal(statementCount, statements.Count);
+    }
+
+    [Fact]
+    public void A_fragment_links_by_containment_to_its_full_quote()
+    {
+        var full = Full("a.txt", Calloway, "This plan is dead on arrival,");
+        var fragment = Fragment("b.txt", Calloway, "dead on arrival");
+
+        var statement = Assert.Single(StatementLinker.Link([fragment, full]));
+
+        Assert.False(statement.IsParaphrase);
+        Assert.Equal("This plan is dead on arrival.", statement.Canonical);
+        var linked = statement.Occurrences.Single(o => o.Occurrence == fragment);
+        Assert.False(linked.Altered);
+        Assert.Equal(1.0, linked.Similarity);
+    }
+
+    [Fact]
+    public void A_fragment_whose_words_are_not_in_a_row_is_altered()
+    {
+        var fragment = Fragment("b.txt", Calloway, "plan dead on arrival");
+
+        var statement = Assert.Single(StatementLinker.Link([Full("a.txt", Calloway, "This plan is dead on arrival,"), fragment]));
+
+        Assert.True(statement.Occurrences.Single(o => o.Occurrence == fragment).Altered);
+    }
+
+    [Theory]
+    [InlineData("dead on arrival", 2)]
+    [InlineData("plan is dead on arrival", 1)]
+    public void An_unattributed_fragment_needs_three_content_words_to_link(string fragment, int statementCount)
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, "This plan is dead on arrival,"), Fragment("b.txt", null, fragment)]);
+
+        Assert.Equal(statementCount, statements.Count);
+    }
+
+    [Fact]
+    public void A_fragment_of_another_speaker_does_not_link()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, "This plan is dead on arrival,"), Fragment("b.txt", Okafor, "plan is dead on arrival")]);
+
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void Fragments_alone_make_a_paraphrase_named_by_the_longest()
+    {
+        var statement = Assert.Single(StatementLinker.Link(
+            [Fragment("a.txt", Calloway, "dead on arrival"), Fragment("b.txt", Calloway, "plan is dead on arrival")]));
+
+        Assert.True(statement.IsParaphrase);
+        Assert.Equal("plan is dead on arrival.", statement.Canonical);
+    }
+
+    [Fact]
+    public void The_canonical_wording_is_the_one_most_articles_use()
+    {
+        var statement = Assert.Single(StatementLinker.Link(
+        [
+            Full("a.txt", Calloway, TaxpayersMoney),
+            Full("b.txt", Calloway, PublicMoney),
+            Full("c.txt", Calloway, "we will NOT pour public money into a channel that nobody uses."),
+        ]));
+
+        Assert.Equal("We will not pour public money into a channel that nobody uses.", statement.Canonical);
+        Assert.Equal(NodeIds.Claim(Calloway, statement.Canonical), statement.Id);
+    }
+
+    [Fact]
+    public void On_a_tie_the_canonical_wording_is_the_one_closest_to_the_others()
+    {
+        var statement = Assert.Single(StatementLinker.Link(
+        [
+            Full("a.txt", Calloway, "The fleet deserves a proper quay."),
+            Full("b.txt", Calloway, "The fishing fleet deserves a quay."),
+            Full("c.txt", Calloway, "The fishing fleet deserves a proper quay."),
+        ]));
+
+        Assert.Equal("The fishing fleet deserves a proper quay.", statement.Canonical);
+    }
+
+    [Fact]
+    public void Each_occurrence_says_whether_and_how_far_it_departs_from_the_canonical_wording()
+    {
+        var canonical = Full("a.txt", Calloway, PublicMoney);
+        var sameWords = Full("b.txt", Calloway, "WE WILL NOT POUR PUBLIC MONEY INTO A CHANNEL THAT NOBODY USES!");
+        var drifted = Full("c.txt", Calloway, TaxpayersMoney);
+
+        var statement = Assert.Single(StatementLinker.Link([canonical, sameWords, drifted]));
+
+        var byOccurrence = statement.Occurrences.ToDictionary(o => o.Occurrence);
+        Assert.Equal((1.0, false), (byOccurrence[canonical].Similarity, byOccurrence[canonical].Altered));
+        Assert.Equal((1.0, false), (byOccurrence[sameWords].Similarity, byOccurrence[sameWords].Altered));
+        Assert.True(byOccurrence[drifted].Altered);
+        Assert.Equal(Math.Round(Wording.Jaccard(canonical.Words, drifted.Words), 3), byOccurrence[drifted].Similarity);
+        Assert.InRange(byOccurrence[drifted].Similarity, 0.5, 0.99);
+    }
+
+    [Fact]
+    public void Two_different_statements_of_one_speaker_get_different_ids()
+    {
+        var statements = StatementLinker.Link(
+        [
+            Full("a.txt", Calloway, PublicMoney),
+            Full("a.txt", Calloway, Quay, quote: 1),
+        ]);
+
+        Assert.Equal(2, statements.Count);
+        Assert.NotEqual(statements[0].Id, statements[1].Id);
+    }
+
+    [Fact]
+    public void Units_of_one_quote_are_separate_statements_even_when_alike()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, PublicMoney, unit: 0), Full("a.txt", Calloway, LooseRewording, unit: 1)]);
+
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void A_sentence_repeated_within_one_quote_is_one_statement()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, PublicMoney, unit: 0), Full("a.txt", Calloway, PublicMoney, unit: 1)]);
+
+        Assert.Single(statements);
+    }
+
+    [Fact]
+    public void Fragments_too_short_to_link_but_with_the_same_words_and_speaker_share_their_statement()
+    {
+        var unattributed = Fragment("a.txt", null, "completely false");
+
+        var statements = StatementLinker.Link([unattributed, Fragment("b.txt", null, "completely false"), Fragment("c.txt", Okafor, "completely false")]);
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(["a.txt", "b.txt"], StatementOf(statements, unattributed).Occurrences.Select(o => o.Occurrence.Article));
+    }
+
+    [Fact]
+    public void Statements_and_their_occurrences_follow_article_quote_and_unit_order()
+    {
+        var statements = StatementLinker.Link(
+        [
+            Full("b.txt", Calloway, PublicMoney),
+            Full("b.txt", Okafor, "The port will reopen on Monday, whatever the council decides.", quote: 1),
+            Full("a.txt", Okafor, "The port will reopen on Monday whatever the council decides.", quote: 3),
+            Full("a.txt", Calloway, TaxpayersMoney, quote: 5),
+        ]);
+
+        Assert.Equal([Okafor, Calloway], statements.Select(s => s.Speaker));
+        Assert.All(statements, s => Assert.Equal(["a.txt", "b.txt"], s.Occurrences.Select(o => o.Occurrence.Article)));
+    }
+
+    [Fact]
+    public void The_statements_do_not_depend_on_the_order_of_the_occurrences()
+    {
+        StatementOccurrence[] occurrences =
+        [
+            Full("a.txt", Calloway, PublicMoney),
+            Fragment("a.txt", Calloway, "dead on arrival", quote: 1),
+            Full("b.txt", Calloway, TaxpayersMoney),
+            Full("b.txt", Calloway, "This plan is dead on arrival,", quote: 1),
+            Full("b.txt", Okafor, "The port will reopen on Monday, whatever the council decides.", quote: 2),
+            Full("c.txt", null, "We will not pour public money into a channel that nobody uses"),
+            Full("c.txt", Okafor, PublicMoney, quote: 1),
+            Full("c.txt", Okafor, "The port will reopen on Monday whatever the council decides.", quote: 1, unit: 1),
+            Fragment("d.txt", null, "port will reopen on Monday"),
+            Fragment("d.txt", Calloway, "plan is dead", quote: 1),
+            Full("d.txt", Calloway, LooseRewording, quote: 2),
+            Full("e.txt", null, "Nobody has told us anything about the dredging."),
+            Full("f.txt", null, "Nobody has told us a thing about the dredging."),
+        ];
+        var statements = StatementLinker.Link(occurrences);
+        Assert.InRange(statements.Count, 4, occurrences.Length - 2);
+        Assert.Distinct(statements.Select(s => s.Id));
+        var expected = Describe(statements);
+
+        var random = new Random(20240502);
+        for (var round = 0; round < 200; round++)
+        {
+            random.Shuffle(occurrences);
+
+            Assert.Equal(expected, Describe(StatementLinker.Link(occurrences)));
+        }
+    }
+
+    private static List<string> Describe(IReadOnlyList<LinkedStatement> statements) =>
+        statements
+            .Select(s => $"{s.Id} {s.Speaker} {s.Canonical} {s.IsParaphrase}: " + string.Join(", ", s.Occurrences.Select(o =>
+                $"{o.Occurrence.Article}/{o.Occurrence.Quote}/{o.Occurrence.Unit} {o.Similarity} {o.Altered}")))
+            .ToList();
+}
