@@ -12,24 +12,32 @@ internal static class NodeListSql
     // A filter that does not apply to the listed label matches nothing.
     private const string Nothing = "0";
 
-    private const string SpeakerSql = """
-        EXISTS (SELECT 1 FROM edges e JOIN nodes s ON s.id = e.src
-                WHERE e.type = 'STATED' AND e.dst = n.id AND (s.id = $speaker OR instr(s.names_lower, $speaker_lower) > 0))
+    // Each relation filter finds the matching related nodes first (few, through the label index) and then their
+    // edges, rather than testing every node of the listed label against a correlated subquery. Types and labels
+    // are the model's constants, written into the SQL at compile time; no caller's value is.
+    // Each relation filter finds the matching related nodes first (few, through the label index) and then their
+    // edges, rather than testing every node of the listed label against a correlated subquery.
+    private const string SpeakerSql = $"""
+        n.id IN (SELECT e.dst FROM nodes s JOIN edges e ON e.src = s.id AND e.type = '{EdgeTypes.Stated}'
+                 WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')
+                   AND (s.id = $speaker OR instr(s.names_lower, $speaker_lower) > 0))
         """;
 
-    private const string SubjectSql = """
-        EXISTS (SELECT 1 FROM edges e JOIN nodes s ON s.id = e.dst
-                WHERE e.type = 'ABOUT' AND e.src = n.id AND (s.id = $subject OR instr(s.name_lower, $subject_lower) > 0))
+    private const string SubjectSql = $"""
+        n.id IN (SELECT e.src FROM nodes s JOIN edges e ON e.dst = s.id AND e.type = '{EdgeTypes.About}'
+                 WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.Place}')
+                   AND (s.id = $subject OR instr(s.name_lower, $subject_lower) > 0))
         """;
 
-    private const string ArticleOutletSql = """
-        EXISTS (SELECT 1 FROM edges e JOIN nodes o ON o.id = e.dst
-                WHERE e.type = 'PUBLISHED_BY' AND e.src = n.id AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))
+    private const string ArticleOutletSql = $"""
+        n.id IN (SELECT e.src FROM nodes o JOIN edges e ON e.dst = o.id AND e.type = '{EdgeTypes.PublishedBy}'
+                 WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))
         """;
 
-    private const string ClaimOutletSql = """
-        EXISTS (SELECT 1 FROM edges r JOIN edges e ON e.src = r.src AND e.type = 'PUBLISHED_BY' JOIN nodes o ON o.id = e.dst
-                WHERE r.type = 'RELAYED' AND r.dst = n.id AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))
+    private const string ClaimOutletSql = $"""
+        n.id IN (SELECT r.dst FROM nodes o JOIN edges e ON e.dst = o.id AND e.type = '{EdgeTypes.PublishedBy}'
+                 JOIN edges r ON r.src = e.src AND r.type = '{EdgeTypes.Relayed}'
+                 WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))
         """;
 
     /// <summary>The WHERE clause of the filter (no keyset), its parameters added to <paramref name="command"/>.</summary>

@@ -6,6 +6,8 @@ namespace NewsGraph.Graph;
 /// <param name="Properties">
 /// Property values are <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>
 /// or <see cref="IReadOnlyList{T}"/> of <see cref="string"/>; dates are ISO-8601 strings. The id is not repeated here.
+/// A null value is not stored (as in Neo4j, where setting null removes the property); a store refuses other types
+/// with an <see cref="ArgumentException"/> before it writes anything.
 /// </param>
 public sealed record GraphNode(string Id, string Label, IReadOnlyDictionary<string, object?> Properties)
 {

@@ -1,9 +1,9 @@
 namespace NewsGraph.Graph;
 
 /// <summary>
-/// Accent folding for Latin and Greek letters without ICU: the build runs with invariant globalization, where
-/// <see cref="string.Normalize(System.Text.NormalizationForm)"/> decomposes nothing, and a table also folds the
-/// same way on every machine, so ids built from names never depend on the platform.
+/// Accent folding for Latin and Greek letters that does not depend on ICU: under invariant globalization (an
+/// option any deployment may set) <see cref="string.Normalize(System.Text.NormalizationForm)"/> decomposes
+/// nothing, whereas a table folds the same way on every machine, so ids built from names never depend on it.
 /// </summary>
 internal static class LetterFolding
 {

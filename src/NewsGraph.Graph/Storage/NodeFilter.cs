@@ -2,7 +2,9 @@ namespace NewsGraph.Graph;
 
 /// <summary>
 /// Filters for <see cref="NodeQuery"/>. Null means "no filter". Each applies to the labels named; on another
-/// label it matches nothing. Text comparisons are case-insensitive substring matches.
+/// label it matches nothing. Text comparisons are case-insensitive substring matches. Date bounds compare on
+/// their own length, so <c>PublishedTo = "2024-11-12"</c> keeps <c>2024-11-12T18:30:00Z</c>; a node without the
+/// date matches neither bound.
 /// </summary>
 public sealed record NodeFilter
 {
@@ -24,10 +26,10 @@ public sealed record NodeFilter
     /// <summary>Article: publishedAt on or before this ISO date. Claim: firstSeenAt on or before it.</summary>
     public string? PublishedTo { get; init; }
 
-    /// <summary>Claim: relayCount at least this.</summary>
+    /// <summary>Claim: relayCount at least this; a claim without relayCount counts 0.</summary>
     public long? MinRelays { get; init; }
 
-    /// <summary>Claim: true keeps claims with at least one altered relay, false those with none.</summary>
+    /// <summary>Claim: true keeps claims with at least one altered relay (alteredCount &gt; 0), false those with none (alteredCount 0 or missing).</summary>
     public bool? Altered { get; init; }
 
     /// <summary>Article: the content hash equals this.</summary>

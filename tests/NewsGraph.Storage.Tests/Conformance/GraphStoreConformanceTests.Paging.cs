@@ -67,10 +67,7 @@ public abstract partial class GraphStoreConformanceTests
     {
         var page = await ListAsync(NodeLabels.Person, includeTotal: true);
 
-        Assert.Empty(page.Nodes);
-        Assert.Null(page.EndCursor);
-        Assert.False(page.HasNextPage);
-        Assert.Equal(0, page.TotalCount);
+        AssertEmptyPage(page, hasNextPage: false, totalCount: 0);
     }
 
     [Fact]
@@ -81,10 +78,7 @@ public abstract partial class GraphStoreConformanceTests
 
         var page = await ListAsync(NodeLabels.Person, first: 0, includeTotal: true);
 
-        Assert.Empty(page.Nodes);
-        Assert.Null(page.EndCursor);
-        Assert.True(page.HasNextPage);
-        Assert.Equal(1, page.TotalCount);
+        AssertEmptyPage(page, hasNextPage: true, totalCount: 1);
     }
 
     [Fact]
@@ -100,9 +94,7 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(["person/c", "person/d"], second.Nodes.Ids());
         Assert.False(second.HasNextPage);
         Assert.NotNull(second.EndCursor);
-        Assert.Empty(beyond.Nodes);
-        Assert.False(beyond.HasNextPage);
-        Assert.Null(beyond.EndCursor);
+        AssertEmptyPage(beyond, hasNextPage: false, totalCount: null);
     }
 
     [Fact]
@@ -173,6 +165,14 @@ public abstract partial class GraphStoreConformanceTests
 
         Assert.Equal("article/4", first.Nodes[^1].Id);
         Assert.Equal(["article/5"], second.Nodes.Ids());
+    }
+
+    private static void AssertEmptyPage(NodePage page, bool hasNextPage, long? totalCount)
+    {
+        Assert.Empty(page.Nodes);
+        Assert.Null(page.EndCursor);
+        Assert.Equal(hasNextPage, page.HasNextPage);
+        Assert.Equal(totalCount, page.TotalCount);
     }
 
     private async Task WriteSortRowsAsync()
