@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -18,6 +19,7 @@ public static class BenchConfig
     {
         ArgumentNullException.ThrowIfNull(args);
         var config = DefaultConfig.Instance
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
             .AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.MegabytesPerSecondPerCore, ThroughputColumn.ArticlesPerSecond, SpeedupColumn.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default);
         return args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal)) ? config : config.AddJob(ShortJob);

@@ -7,8 +7,9 @@ using BenchmarkDotNet.Running;
 namespace NewsGraph.Benchmarks;
 
 /// <summary>
-/// Turns the mean time of a <see cref="ThroughputAttribute"/> benchmark into a rate: MB/s, MB/s per core, or
-/// articles/s (1 MB = 1,000,000 bytes). Other benchmarks show "-".
+/// Turns the median time of a <see cref="ThroughputAttribute"/> benchmark into a rate: MB/s, MB/s per core, or
+/// articles/s (1 MB = 1,000,000 bytes). The median, not the mean: on a shared machine a few iterations slowed by
+/// other tenants drag the mean far more than the median. Other benchmarks show "-".
 /// </summary>
 public sealed class ThroughputColumn : IColumn
 {
@@ -54,10 +55,10 @@ public sealed class ThroughputColumn : IColumn
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
         var throughput = benchmarkCase.Descriptor.WorkloadMethod.GetCustomAttribute<ThroughputAttribute>();
-        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return throughput is null || mean is not > 0
+        var median = summary[benchmarkCase]?.ResultStatistics?.Median;
+        return throughput is null || median is not > 0
             ? "-"
-            : _rate(mean.Value / 1e9, throughput.Cores).ToString("N2", CultureInfo.InvariantCulture);
+            : _rate(median.Value / 1e9, throughput.Cores).ToString("N2", CultureInfo.InvariantCulture);
     }
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;

@@ -90,6 +90,7 @@ internal sealed class ArticleComposer
     private sealed class Writer(ArticleComposer composer, Story story, Outlet outlet, Random random, ArticleText text)
     {
         private readonly HashSet<Speaker> _named = [];
+        private readonly HashSet<Speaker> _quoted = [];
         private Speaker? _lastSpeaker;
         private Templates.Template? _lead;
 
@@ -204,6 +205,7 @@ internal sealed class ArticleComposer
 
             var again = _lastSpeaker == speaker && _named.Contains(speaker) && !speaker.IsOrganization && random.Chance(0.5);
             var named = _named.Contains(speaker);
+            var verb = _quoted.Contains(speaker) ? random.Pick(SaidVerbs) : "said";
             switch (style)
             {
                 case QuoteStyle.OrganizationStatement when random.Chance(0.5):
@@ -214,11 +216,11 @@ internal sealed class ArticleComposer
                     break;
                 case QuoteStyle.SaidAfter:
                     var after = again ? Pronoun(speaker) : named ? Later(speaker) : speaker.PreTitle is { } title ? $"{title} {speaker.Name}" : $"{speaker.Name}, {speaker.Appositive},";
-                    text.Paragraph(Quote(WithComma(whole), style), $" {after} {random.Pick(SaidVerbs)}.");
+                    text.Paragraph(Quote(WithComma(whole), style), $" {after} {verb}.");
                     break;
                 case QuoteStyle.SaidBefore:
                     var before = again ? Capital(Pronoun(speaker)) : named ? Later(speaker) : $"{speaker.Name}, {speaker.Appositive},";
-                    text.Paragraph($"{before} {random.Pick(SaidVerbs)}: ", Quote(whole, style));
+                    text.Paragraph($"{before} {verb}: ", Quote(whole, style));
                     break;
                 case QuoteStyle.SaidInverted:
                     var inverted = named ? Later(speaker) : $"{speaker.Name}, {speaker.Appositive}";
@@ -256,6 +258,7 @@ internal sealed class ArticleComposer
             }
 
             _named.Add(speaker);
+            _quoted.Add(speaker);
             _lastSpeaker = speaker;
         }
 
@@ -287,7 +290,8 @@ internal sealed class ArticleComposer
             return QuoteStyle.SaidAfter;
         }
 
-        private static readonly string[] SaidVerbs = ["said", "said", "said", "added"];
+        /// <summary>"added" only for someone the article has quoted already.</summary>
+        private static readonly string[] SaidVerbs = ["said", "said", "added"];
 
         private static readonly string[] Introductions =
         [
