@@ -4,46 +4,28 @@ using NewsGraph.Corpus.Templates;
 namespace NewsGraph.Corpus.Vocabulary;
 
 /// <summary>Everything the generator draws words from, loaded once from the embedded data files.</summary>
-internal sealed class Lexicon
+/// <param name="Cultures">Naming traditions (Data/names.tsv).</param>
+/// <param name="Countries">Countries with a naming tradition and a city of <see cref="MinCityPopulation"/> or more (the extractor's gazetteer).</param>
+/// <param name="Topics">Story topics (Data/topics.txt).</param>
+/// <param name="Statements">Statement sentences by stance (Data/statements.tsv).</param>
+/// <param name="Outlets">National and international outlets (Data/outlets.tsv).</param>
+/// <param name="BrandStarts">First syllables of invented company and institute names (Data/brands.tsv).</param>
+/// <param name="BrandEnds">Last syllables of invented names.</param>
+internal sealed record Lexicon(
+    IReadOnlyList<Culture> Cultures,
+    IReadOnlyList<Country> Countries,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<StatementPattern> Statements,
+    IReadOnlyList<Outlet> Outlets,
+    IReadOnlyList<string> BrandStarts,
+    IReadOnlyList<string> BrandEnds)
 {
     /// <summary>Cities smaller than this are left out: stories happen where news is reported from.</summary>
     public const int MinCityPopulation = 250_000;
 
     private static readonly Lazy<Lexicon> Loaded = new(Load);
 
-    private Lexicon(
-        IReadOnlyList<Culture> cultures,
-        IReadOnlyList<Country> countries,
-        IReadOnlyList<Topic> topics,
-        IReadOnlyList<StatementPattern> statements,
-        IReadOnlyList<Outlet> outlets,
-        IReadOnlyList<string> brandStarts,
-        IReadOnlyList<string> brandEnds)
-    {
-        Cultures = cultures;
-        Countries = countries;
-        Topics = topics;
-        Statements = statements;
-        Outlets = outlets;
-        BrandStarts = brandStarts;
-        BrandEnds = brandEnds;
-    }
-
     public static Lexicon Default => Loaded.Value;
-
-    public IReadOnlyList<Culture> Cultures { get; }
-
-    public IReadOnlyList<Country> Countries { get; }
-
-    public IReadOnlyList<Topic> Topics { get; }
-
-    public IReadOnlyList<StatementPattern> Statements { get; }
-
-    public IReadOnlyList<Outlet> Outlets { get; }
-
-    public IReadOnlyList<string> BrandStarts { get; }
-
-    public IReadOnlyList<string> BrandEnds { get; }
 
     /// <summary>The patterns of one stance.</summary>
     public IReadOnlyList<StatementPattern> Stance(string stance) => Statements.Where(s => s.Stance == stance).ToList();
