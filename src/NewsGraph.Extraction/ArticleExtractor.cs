@@ -25,7 +25,7 @@ public sealed class ArticleExtractor
     {
         _boilerplate = new BoilerplateClassifier(gazetteer);
         _mentions = new MentionFinder(gazetteer);
-        _entities = new EntityResolver(new RoleFinder(gazetteer));
+        _entities = new EntityResolver(new RoleFinder(gazetteer), gazetteer);
         _quotes = new QuoteExtractor(gazetteer);
     }
 

@@ -19,10 +19,9 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         var reader = new AttributionReader(entities, gazetteer, body, spans);
         var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
         var nested = new List<(QuoteSpan Span, Attribution Attribution)>();
-        SpeakerRef? lastSpeaker = null;
         foreach (var span in spans)
         {
-            var attribution = reader.Read(span, lastSpeaker);
+            var attribution = reader.Read(span);
             if (attribution.Speaker is null && Continues(span, attributed, body) is { } previous)
             {
                 attribution = attribution with
@@ -39,10 +38,14 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             }
 
             attributed.Add((span, attribution));
-            lastSpeaker = attribution.Speaker ?? lastSpeaker;
+            if (attribution.Speaker is { } speaker)
+            {
+                reader.Discourse.Said(span, speaker);
+            }
+
             foreach (var inner in QuoteSpanFinder.FindNested(span).Where(n => n.WordCount >= FragmentWords))
             {
-                if (reader.ReadNested(span, inner) is { } relayed && relayed != attribution.Speaker)
+                if (reader.ReadNested(span, inner, attribution.Speaker) is { } relayed)
                 {
                     nested.Add((inner, Attribution.None with { Speaker = relayed }));
                 }
