@@ -41,7 +41,8 @@ public sealed class ArticleExtractor
             .ToList();
         var entities = _entities.Resolve(mentions);
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
-        var quotes = _quotes.Extract(body, entities);
+        var headings = layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Heading).ToList();
+        var quotes = _quotes.Extract(body, headings, entities);
         var hints = input.Hints;
         var outlet = hints.Outlet ?? layout.Outlet;
         var metadata = new ArticleMetadata(

@@ -566,10 +566,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         return string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
-    /// <summary>A lower-case job or office word right before the name ("spokesperson Jane Doe", "leader Kim").</summary>
-    private bool HasRoleBefore(IReadOnlyList<Token> tokens, int first) =>
-        first > 0 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
-        && gazetteer.TitleWord(tokens[first - 1].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank;
+    /// <summary>A lower-case job or office word right before the name, or before a comma ("spokesperson Jane Doe", "the chair, Jane Doe").</summary>
+    private bool HasRoleBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var before = first > 1 && tokens[first - 1].Value == "," ? first - 2 : first - 1;
+        return before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized
+            && gazetteer.TitleWord(tokens[before].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank;
+    }
 
     private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end)
     {

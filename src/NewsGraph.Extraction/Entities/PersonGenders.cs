@@ -37,10 +37,23 @@ internal static class PersonGenders
             var (male, female) = votes.GetValueOrDefault(person.Name);
             genders[person.Name] = male != female
                 ? (male > female ? Gender.Male : Gender.Female)
-                : FromTitles(person, entities) ?? gazetteer.GenderOf(person.Name.Split(' ')[0]);
+                : FromTitles(person, entities) ?? (FamilyNameFirst(person.Name) ? Gender.Unknown : gazetteer.GenderOf(person.Name.Split(' ')[0]));
         }
 
         return genders;
+    }
+
+    /// <summary>
+    /// "Park Seo-yeon", "Kim Jong Un": names written family name first, whose first word is no given name to read a
+    /// gender from — a hyphenated syllable pair at the end, or three short words.
+    /// </summary>
+    private static bool FamilyNameFirst(string name)
+    {
+        var words = name.Split(' ');
+        var last = words[^1];
+        var hyphen = last.IndexOf('-', StringComparison.Ordinal);
+        return (words.Length >= 2 && hyphen > 0 && hyphen + 1 < last.Length && char.IsLower(last[hyphen + 1]))
+            || (words.Length == 3 && words.All(w => w.Length <= 4));
     }
 
     /// <summary>The first subject pronoun outside quotation marks after the mention, in its sentence or the next.</summary>

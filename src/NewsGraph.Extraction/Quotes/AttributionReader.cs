@@ -31,7 +31,7 @@ internal sealed class AttributionReader
         _gazetteer = gazetteer;
         _body = body;
         _spans = spans;
-        Discourse = new Discourse(entities, gazetteer, spans);
+        Discourse = new Discourse(entities, gazetteer, body, spans);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
             .GroupBy(m => m.Mention.Paragraph)
@@ -366,8 +366,7 @@ internal sealed class AttributionReader
             return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);
         }
 
-        var person = Discourse.Resolve(paragraph, token, MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female);
-        return person is null ? null : new SpeakerRef(person, SpeakerKind.Person);
+        return Discourse.Resolve(paragraph, token, MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female);
     }
 
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
@@ -377,9 +376,9 @@ internal sealed class AttributionReader
         _spans.Any(s => s.First == mention.Paragraph && s.Last == mention.Paragraph && mention.FirstToken > s.OpenToken && mention.EndToken <= s.CloseToken);
 
     /// <summary>
-    /// "the minister", "the ministry", "the official": the person whose role has that word (the last speaker, or the
-    /// one named last, when several have), the one organization whose name has it, or the unnamed source introduced
-    /// earlier with that noun.
+    /// "the minister", "the ministry", "the company", "the official": the person whose role has that word (the one
+    /// named or quoted last, when several have), the one organization whose name has it, the organization named last
+    /// for a noun of organization type, or the unnamed source introduced earlier with that noun.
     /// </summary>
     private SpeakerRef? DefiniteDescription(Paragraph paragraph, int start, int end)
     {
@@ -403,6 +402,13 @@ internal sealed class AttributionReader
             if (organizations.Count == 1 && OrganizationHeads.KindOf(char.ToUpperInvariant(noun[0]) + noun[1..]) is not null)
             {
                 return new SpeakerRef(organizations[0].Name, SpeakerKind.Organization);
+            }
+
+            if (NameWords.OrganizationTypeNouns.Contains(noun.ToLowerInvariant())
+                && _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, i) && paragraph.Index - m.Mention.Paragraph.Index <= 2) is { Mention: not null } named)
+            {
+                // "the company said": the organization named last.
+                return new SpeakerRef(named.Organization, SpeakerKind.Organization);
             }
 
             if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
