@@ -55,23 +55,18 @@ public sealed partial class ArticleImporter
     }
 
     /// <summary>
-    /// The claims new occurrences may join: claims of their speakers that share a content word with them (the linker
-    /// never links without one), and for unknown speakers, claims found by their words.
+    /// The claims new occurrences may join: claims of their speakers that share enough content words with them (see
+    /// <see cref="StatementLinker.CanJoin"/>), and for unknown speakers, claims found by their words.
     /// </summary>
     private async Task<List<string>> CandidateClaimsAsync(List<ClaimOccurrence> occurrences, CancellationToken cancellationToken)
     {
         var bySpeaker = occurrences.Where(o => o.Occurrence.Speaker is not null)
             .GroupBy(o => o.Occurrence.Speaker!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(o => o.Occurrence.ContentWords).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(o => o.Occurrence.ContentWords).ToList(), StringComparer.Ordinal);
         var claims = new HashSet<string>(StringComparer.Ordinal);
         if (bySpeaker.Count > 0)
         {
-            var stated = await _store.GetEdgesAsync([.. bySpeaker.Keys], EdgeDirection.Outgoing, [EdgeTypes.Stated], cancellationToken).ConfigureAwait(false);
-            var nodes = (await _store.GetNodesAsync(stated.Select(e => e.To).Distinct().ToList(), cancellationToken).ConfigureAwait(false))
-                .ToDictionary(n => n.Id, StringComparer.Ordinal);
-            claims.UnionWith(stated
-                .Where(e => nodes.TryGetValue(e.To, out var claim) && claim.GetStrings(Props.Keywords).Any(bySpeaker[e.From].Contains))
-                .Select(e => e.To));
+            claims.UnionWith(await _speakerClaims.JoinableAsync(bySpeaker.Keys, speaker => bySpeaker[speaker], cancellationToken).ConfigureAwait(false));
         }
 
         foreach (var occurrence in occurrences.Where(o => o.Occurrence.Speaker is null))

@@ -19,6 +19,7 @@ public sealed partial class ArticleImporter : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleImporter> _logger;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SpeakerClaims _speakerClaims;
 
     /// <summary>Creates an importer writing to <paramref name="store"/>.</summary>
     public ArticleImporter(IGraphStore store, ArticleExtractor extractor, TimeProvider time, ILogger<ArticleImporter> logger)
@@ -27,6 +28,7 @@ public sealed partial class ArticleImporter : IDisposable
         _extractor = extractor ?? throw new ArgumentNullException(nameof(extractor));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _speakerClaims = new SpeakerClaims(store);
     }
 
     /// <summary>Imports a batch in one transaction; articles whose content is already stored are left as they are.</summary>
@@ -66,7 +68,7 @@ public sealed partial class ArticleImporter : IDisposable
             if (fresh.Count > 0)
             {
                 var plan = await PlanImportAsync(fresh, cancellationToken).ConfigureAwait(false);
-                await _store.ApplyAsync(plan.Change, cancellationToken).ConfigureAwait(false);
+                await ApplyAsync(plan.Change, cancellationToken).ConfigureAwait(false);
                 claims = plan.Claims;
                 Log.Imported(_logger, fresh.Count, plan.Change.UpsertNodes.Count, plan.Change.UpsertEdges.Count);
             }
@@ -96,7 +98,7 @@ public sealed partial class ArticleImporter : IDisposable
             }
 
             var change = await PlanRemovalAsync(articleId, cancellationToken).ConfigureAwait(false);
-            await _store.ApplyAsync(change, cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(change, cancellationToken).ConfigureAwait(false);
             Log.Removed(_logger, articleId, change.DeleteNodes.Count);
             return true;
         }
@@ -108,6 +110,22 @@ public sealed partial class ArticleImporter : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
+
+    /// <summary>Writes a change and keeps the speakers' claim lists in step; after a failed write they are read afresh.</summary>
+    private async Task ApplyAsync(GraphChange change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _store.ApplyAsync(change, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _speakerClaims.Clear();
+            throw;
+        }
+
+        _speakerClaims.Applied(change);
+    }
 
     private static ArticleImportResult Result(ArticleExtraction extraction, string id, bool imported, IEnumerable<string> claims, HashSet<string> shared)
     {

@@ -18,6 +18,9 @@ public static class StatementLinker
     /// <summary>Share of a fragment's content words that must stand in the statement it is a fragment of.</summary>
     public const double FragmentContainment = 0.8;
 
+    /// <summary>Content-word overlap (Jaccard) below which two full quotes are never one statement.</summary>
+    public const double ContentOverlap = 0.3;
+
     /// <summary>A fragment this long may also be a reworded quote: it links by overlap as a full quote does.</summary>
     public const int LongFragmentWords = 6;
 
@@ -152,10 +155,28 @@ public static class StatementLinker
             var enough = fragment.ContentWords.Count >= (sameSpeaker ? 2 : 3);
             return enough && (sameSpeaker || fragment.Speaker is null)
                 && (Wording.Containment(fragment.ContentWords, other.ContentWords) >= FragmentContainment
-                    || (sameSpeaker && fragment.Words.Count >= LongFragmentWords && Wording.Jaccard(fragment.Words, other.Words) >= SameSpeakerOverlap));
+                    || (sameSpeaker && fragment.Words.Count >= LongFragmentWords && SharesEnough(fragment, other, SameSpeakerOverlap)));
         }
 
-        return Wording.Jaccard(a.Words, b.Words) >= (sameSpeaker ? SameSpeakerOverlap : UnknownSpeakerOverlap);
+        return SharesEnough(a, b, sameSpeaker ? SameSpeakerOverlap : UnknownSpeakerOverlap);
+    }
+
+    /// <summary>Words overlap enough, and so do the content words: function words alone never make two quotes one statement.</summary>
+    private static bool SharesEnough(StatementOccurrence a, StatementOccurrence b, double overlap) =>
+        Wording.Jaccard(a.ContentWords, b.ContentWords) >= ContentOverlap && Wording.Jaccard(a.Words, b.Words) >= overlap;
+
+    /// <summary>
+    /// Whether a quote with these content words may join a claim with these keywords (the content words of all its
+    /// wordings). A full quote joins a full one only sharing <see cref="ContentOverlap"/> of its content words, and a
+    /// fragment only standing in it, so the import need look at no other claim; a claim known only from fragments
+    /// may be joined by the quote they came from, which shares their words and little more.
+    /// </summary>
+    public static bool CanJoin(IReadOnlySet<string> contentWords, IReadOnlySet<string> claimKeywords, bool claimIsParaphrase)
+    {
+        ArgumentNullException.ThrowIfNull(contentWords);
+        ArgumentNullException.ThrowIfNull(claimKeywords);
+        var shared = contentWords.Count(claimKeywords.Contains);
+        return shared > 0 && (claimIsParaphrase || shared >= ContentOverlap * contentWords.Count);
     }
 
     private static LinkedStatement ToStatement(List<StatementOccurrence> members)
