@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace NewsGraph.Import.Tests;
 
-/// <summary>The shared statements of the seed gold file (tests/data/seeds-gold.json).</summary>
-public sealed record SeedGold(IReadOnlyList<SharedStatement> SharedStatements)
+/// <summary>The articles and shared statements of the seed gold file (tests/data/seeds-gold.json).</summary>
+public sealed record SeedGold(IReadOnlyList<GoldArticle> Articles, IReadOnlyList<SharedStatement> SharedStatements)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -12,3 +12,5 @@ public sealed record SeedGold(IReadOnlyList<SharedStatement> SharedStatements)
 }
 
 public sealed record SharedStatement(string Speaker, string Canonical, IReadOnlyList<string> Articles);
+
+public sealed record GoldArticle(string File, string? Outlet);
