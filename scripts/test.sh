@@ -18,7 +18,8 @@ if ! dotnet build NewsGraph.sln -c Release -nologo -v quiet; then
   exit 1
 fi
 
-dotnet test NewsGraph.sln -c Release --no-build -nologo \
+# One test project at a time: the browser, Neo4j and load tests each need the whole (2-core) machine.
+dotnet test NewsGraph.sln -c Release --no-build -nologo -m:1 \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
 status=$?
 

@@ -43,21 +43,17 @@ internal static class ExtractionReportBuilder
             metadata.WordCount,
             metadata.ContentHash,
             extraction.People.Select(p => new PersonReport(p.Name, p.Aliases, p.Mentions, p.Roles.Select(r => new RoleReport(r.Title, r.Organization)).ToList())).ToList(),
-            extraction.Organizations.Select(o => new EntityReport(o.Name, o.Aliases, o.Mentions, Upper(o.Kind.ToString()))).ToList(),
-            extraction.Places.Select(p => new EntityReport(p.Name, p.Aliases, p.Mentions, Upper(p.Kind.ToString()))).ToList(),
+            extraction.Organizations.Select(o => new EntityReport(o.Name, o.Aliases, o.Mentions, EnumNames.UpperSnake(o.Kind))).ToList(),
+            extraction.Places.Select(p => new EntityReport(p.Name, p.Aliases, p.Mentions, EnumNames.UpperSnake(p.Kind))).ToList(),
             extraction.Quotes.Select((q, i) => new QuoteReport(
                 q.Speaker?.Display,
                 q.Text,
-                Upper(q.Form.ToString()),
+                EnumNames.UpperSnake(q.Form),
                 q.Verb,
                 q.Channel,
                 q.Via,
                 q.CitedSource?.Display,
                 links.QuoteStatements.GetValueOrDefault((key, i)),
-                q.Response is { } r ? new ResponseReport(Upper(r.Stance.ToString()), r.Target) : null)).ToList());
+                q.Response is { } r ? new ResponseReport(EnumNames.UpperSnake(r.Stance), r.Target) : null)).ToList());
     }
-
-    /// <summary>PascalCase enum names as the contract's UPPER_SNAKE_CASE ("NewsOutlet" gives "NEWS_OUTLET").</summary>
-    private static string Upper(string pascal) =>
-        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

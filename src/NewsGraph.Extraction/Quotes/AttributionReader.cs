@@ -79,14 +79,22 @@ internal sealed class AttributionReader
 
         if (IsVerbAt(tokens, start))
         {
+            // "said Jane Doe, the minister", "said the minister's spokeswoman, Jane Doe": a name anywhere in the
+            // clause wins over a description.
             var objectEnd = start + 1;
             while (objectEnd < end && tokens[objectEnd].Value != ",")
             {
                 objectEnd++;
             }
 
-            var speaker = ResolveSpeaker(paragraph, start + 1, objectEnd, last: false, lastSpeaker);
+            var named = MentionsIn(paragraph, start + 1, end).FirstOrDefault(m => m.Speaker.Kind == SpeakerKind.Person).Speaker;
+            var speaker = named ?? ResolveSpeaker(paragraph, start + 1, objectEnd, last: false, lastSpeaker);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, start, start + 1, end);
+        }
+
+        if (span.CloseToken + 1 < tokens.Count && tokens[span.CloseToken + 1].Value is "\u2014" or "\u2013" && SignedBy(paragraph, start, end) is { } signature)
+        {
+            return new Attribution(signature, null, null, null, null);
         }
 
         if (AccordingTo(tokens, start, end) is { } according)
@@ -115,6 +123,44 @@ internal sealed class AttributionReader
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// For a quote that stands alone, without attribution: the person the sentence just before it is about, when
+    /// that sentence opens with them ("Jane Doe was defiant. "We will win."") or introduces the quote with a colon.
+    /// </summary>
+    public SpeakerRef? ReadPrecedingSubject(QuoteSpan span)
+    {
+        var paragraph = span.First;
+        var sentence = paragraph.SentenceOf(span.OpenToken);
+        if (span.OpenToken > sentence.FirstToken)
+        {
+            return null;
+        }
+
+        var (previous, first, end) = sentence.FirstToken > 0
+            ? (paragraph, paragraph.SentenceOf(sentence.FirstToken - 1).FirstToken, sentence.FirstToken)
+            : PreviousParagraphLastSentence(paragraph);
+        if (previous is null || previous.Tokens.Skip(first).Take(end - first).Any(t => t.Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+
+        var people = MentionsIn(previous, first, end).Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
+        var introduces = end > first && previous.Tokens[end - 1].Value == ":";
+        return people.Count > 0 && (introduces || people[0].Mention.LeadToken <= first + 1) ? (introduces ? people[^1] : people[0]).Speaker : null;
+    }
+
+    private (Paragraph? Paragraph, int First, int End) PreviousParagraphLastSentence(Paragraph paragraph)
+    {
+        var previous = _body.LastOrDefault(p => p.Index < paragraph.Index);
+        if (previous is null || previous.Index != paragraph.Index - 1 || previous.Sentences.Count == 0)
+        {
+            return (null, 0, 0);
+        }
+
+        var last = previous.Sentences[^1];
+        return (previous, last.FirstToken, last.EndToken);
     }
 
     /// <summary>
@@ -167,6 +213,15 @@ internal sealed class AttributionReader
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>"“…” — Jane Doe, mayor of Springfield": a dash, then the speaker's name and nothing but an appositive.</summary>
+    private SpeakerRef? SignedBy(Paragraph paragraph, int start, int end)
+    {
+        var first = MentionsIn(paragraph, start, end).FirstOrDefault();
+        return first.Mention is not null && first.Mention.LeadToken <= start + 1 && !Enumerable.Range(start, end - start).Any(t => IsVerbAt(paragraph.Tokens, t))
+            ? first.Speaker
+            : null;
     }
 
     /// <summary>An attribution with the channel, intermediary and cited source read from the clause after the verb.</summary>

@@ -33,6 +33,10 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
                     Via = attribution.Via ?? previous.Via,
                 };
             }
+            else if (attribution.Speaker is null && !IsFragment(span))
+            {
+                attribution = attribution with { Speaker = reader.ReadPrecedingSubject(span) };
+            }
 
             attributed.Add((span, attribution));
             lastSpeaker = attribution.Speaker ?? lastSpeaker;

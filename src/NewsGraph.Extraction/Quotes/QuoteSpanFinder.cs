@@ -22,7 +22,7 @@ internal static class QuoteSpanFinder
             var tokens = paragraph.Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
-                if (!IsPrimaryMark(tokens[t], primaryIsDouble))
+                if (!IsPrimaryMark(tokens[t], primaryIsDouble) || IsStraightInsideCurly(open, tokens[t]))
                 {
                     continue;
                 }
@@ -102,6 +102,10 @@ internal static class QuoteSpanFinder
 
         return nested;
     }
+
+    /// <summary>A straight mark inside a quote opened with a curly one is part of the quoted text (pasted code, a measurement).</summary>
+    private static bool IsStraightInsideCurly((Paragraph Paragraph, int Token)? open, Token token) =>
+        open is { } o && token.Value[0] is '"' or '\'' && o.Paragraph.Tokens[o.Token].Value[0] is not ('"' or '\'');
 
     /// <summary>Opening marks of one style: the style that opens more quotes is the primary one (British text opens with single marks).</summary>
     private static int CountOpening(IReadOnlyList<Paragraph> body, Func<char, bool> style) =>

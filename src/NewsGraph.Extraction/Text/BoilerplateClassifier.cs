@@ -184,7 +184,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     {
         if (!EndsWithPunctuation(line))
         {
-            return true;
+            return !SentenceInside().IsMatch(line);
         }
 
         if (line[^1] is not ('?' or '!') || line.Any(Characters.IsDoubleQuote))
@@ -211,6 +211,10 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         var entries = gazetteer.Lookup(match.Groups["agency"].Value);
         return entries.Length > 0 && entries[0].Kind == GazetteerKind.Organization ? entries[0].Name : null;
     }
+
+    /// <summary>A sentence that ends inside the line ("… is open.” — Jane Doe") makes it prose, not a heading.</summary>
+    [GeneratedRegex(@"\p{Ll}{2,}[.!?][\u201D\u2019""']?\s+\S")]
+    private static partial Regex SentenceInside();
 
     [GeneratedRegex(@"^[\w.-]*\d{4,}[\w.-]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileName();

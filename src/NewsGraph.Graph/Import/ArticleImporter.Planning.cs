@@ -30,7 +30,7 @@ public sealed partial class ArticleImporter
         var relink = await RelinkAsync(candidates, occurrences, excludedArticle: null, cancellationToken).ConfigureAwait(false);
         var change = new GraphChange
         {
-            DeleteNodes = [.. candidates, .. relink.OrphanedSources],
+            DeleteNodes = [.. relink.Replaced, .. relink.OrphanedSources],
             UpsertNodes = [.. fresh.Select(f => f.Article), .. entities, .. relink.Claims.Sources, .. relink.Claims.Claims],
             UpsertEdges = [.. edges, .. relink.Claims.Edges],
         };
@@ -41,29 +41,37 @@ public sealed partial class ArticleImporter
     {
         var outgoing = await _store.GetEdgesAsync([articleId], EdgeDirection.Outgoing, null, cancellationToken).ConfigureAwait(false);
         var candidates = outgoing.Where(e => e.Type == EdgeTypes.Relayed).Select(e => e.To).Distinct(StringComparer.Ordinal).ToList();
-        candidates = await WithRespondersAsync(candidates, cancellationToken).ConfigureAwait(false);
         var relink = await RelinkAsync(candidates, [], articleId, cancellationToken).ConfigureAwait(false);
 
         var entityIds = outgoing.Where(e => e.Type is EdgeTypes.Mentions or EdgeTypes.PublishedBy or EdgeTypes.Credits).Select(e => e.To).Distinct(StringComparer.Ordinal).ToList();
-        var (upserts, deletes, edges, deleteEdges) = await RebuildEntitiesAsync(entityIds, articleId, candidates, relink.Claims, cancellationToken).ConfigureAwait(false);
+        var (upserts, deletes, edges, deleteEdges) = await RebuildEntitiesAsync(entityIds, articleId, relink.Replaced, relink.Claims, cancellationToken).ConfigureAwait(false);
         return new GraphChange
         {
             DeleteEdges = deleteEdges,
-            DeleteNodes = [articleId, .. candidates, .. relink.OrphanedSources, .. deletes],
+            DeleteNodes = [articleId, .. relink.Replaced, .. relink.OrphanedSources, .. deletes],
             UpsertNodes = [.. upserts, .. relink.Claims.Sources, .. relink.Claims.Claims],
             UpsertEdges = [.. edges, .. relink.Claims.Edges],
         };
     }
 
-    /// <summary>The claims new occurrences may belong to: every claim of their speakers; for unknown speakers, claims found by their words.</summary>
+    /// <summary>
+    /// The claims new occurrences may join: claims of their speakers that share a content word with them (the linker
+    /// never links without one), and for unknown speakers, claims found by their words.
+    /// </summary>
     private async Task<List<string>> CandidateClaimsAsync(List<ClaimOccurrence> occurrences, CancellationToken cancellationToken)
     {
-        var speakers = occurrences.Select(o => o.Occurrence.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var bySpeaker = occurrences.Where(o => o.Occurrence.Speaker is not null)
+            .GroupBy(o => o.Occurrence.Speaker!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(o => o.Occurrence.ContentWords).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var claims = new HashSet<string>(StringComparer.Ordinal);
-        if (speakers.Count > 0)
+        if (bySpeaker.Count > 0)
         {
-            var stated = await _store.GetEdgesAsync(speakers, EdgeDirection.Outgoing, [EdgeTypes.Stated], cancellationToken).ConfigureAwait(false);
-            claims.UnionWith(stated.Select(e => e.To));
+            var stated = await _store.GetEdgesAsync([.. bySpeaker.Keys], EdgeDirection.Outgoing, [EdgeTypes.Stated], cancellationToken).ConfigureAwait(false);
+            var nodes = (await _store.GetNodesAsync(stated.Select(e => e.To).Distinct().ToList(), cancellationToken).ConfigureAwait(false))
+                .ToDictionary(n => n.Id, StringComparer.Ordinal);
+            claims.UnionWith(stated
+                .Where(e => nodes.TryGetValue(e.To, out var claim) && claim.GetStrings(Props.Keywords).Any(bySpeaker[e.From].Contains))
+                .Select(e => e.To));
         }
 
         foreach (var occurrence in occurrences.Where(o => o.Occurrence.Speaker is null))
@@ -72,36 +80,67 @@ public sealed partial class ArticleImporter
             claims.UnionWith(hits.Select(h => h.Node.Id));
         }
 
-        return await WithRespondersAsync([.. claims], cancellationToken).ConfigureAwait(false);
+        return [.. claims.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Claims responding to the candidates are rebuilt with them, so their RESPONDS_TO edges follow re-keyed claims.</summary>
-    private async Task<List<string>> WithRespondersAsync(List<string> claims, CancellationToken cancellationToken)
+    /// <summary>
+    /// Links the occurrences of <paramref name="candidates"/> (less <paramref name="excludedArticle"/>'s) with new
+    /// ones. Claims that come out exactly as they were are left alone; the others are replaced, together with the
+    /// claims that respond to them, whose RESPONDS_TO edges must follow.
+    /// </summary>
+    private async Task<Relink> RelinkAsync(List<string> candidates, List<ClaimOccurrence> fresh, string? excludedArticle, CancellationToken cancellationToken)
+    {
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var responders = new HashSet<string>(StringComparer.Ordinal);
+        var stored = new Dictionary<(string, int, int), (ClaimOccurrence Occurrence, string Claim)>();
+        var pending = candidates;
+        while (true)
+        {
+            var relayed = pending.Count == 0 ? [] : await _store.GetEdgesAsync(pending, EdgeDirection.Incoming, [EdgeTypes.Relayed], cancellationToken).ConfigureAwait(false);
+            loaded.UnionWith(pending);
+            foreach (var edge in relayed.Where(e => e.From != excludedArticle))
+            {
+                var occurrence = ClaimOccurrence.FromRelayedEdge(edge);
+                stored.TryAdd(occurrence.Key, (occurrence, edge.To));
+            }
+
+            var occurrences = stored.Values.Select(s => s.Occurrence).Concat(fresh).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.First());
+            var statements = StatementLinker.Link([.. occurrences.Values.Select(o => o.Occurrence)]);
+            var unchanged = statements.Where(s => !responders.Contains(s.Id) && IsUnchanged(s, stored, loaded, excludedArticle)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var replaced = loaded.Where(id => !unchanged.Contains(id)).Order(StringComparer.Ordinal).ToList();
+            var responding = await RespondersAsync(replaced, cancellationToken).ConfigureAwait(false);
+            pending = responding.Where(r => !loaded.Contains(r) || (!responders.Contains(r) && unchanged.Contains(r))).ToList();
+            responders.UnionWith(responding);
+            if (pending.Count > 0)
+            {
+                continue;
+            }
+
+            var rebuilt = statements.Where(s => !unchanged.Contains(s.Id)).ToList();
+            var targets = await ResponseTargetsAsync(occurrences.Values, rebuilt, cancellationToken).ConfigureAwait(false);
+            var claims = ClaimGraphBuilder.Build(rebuilt, occurrences, targets);
+            var orphaned = await OrphanedSourcesAsync(replaced, claims, cancellationToken).ConfigureAwait(false);
+            return new Relink(claims, replaced, orphaned);
+        }
+    }
+
+    /// <summary>A statement that is exactly a stored claim: same id, same occurrences, nothing new and nothing taken away.</summary>
+    private static bool IsUnchanged(
+        LinkedStatement statement, Dictionary<(string, int, int), (ClaimOccurrence Occurrence, string Claim)> stored, HashSet<string> loaded, string? excludedArticle) =>
+        excludedArticle is null
+        && loaded.Contains(statement.Id)
+        && statement.Occurrences.All(o => stored.TryGetValue((o.Occurrence.Article, o.Occurrence.Quote, o.Occurrence.Unit), out var s) && s.Claim == statement.Id)
+        && stored.Values.Count(s => s.Claim == statement.Id) == statement.Occurrences.Count;
+
+    private async Task<List<string>> RespondersAsync(List<string> claims, CancellationToken cancellationToken)
     {
         if (claims.Count == 0)
         {
-            return claims;
+            return [];
         }
 
         var responses = await _store.GetEdgesAsync(claims, EdgeDirection.Incoming, [EdgeTypes.RespondsTo], cancellationToken).ConfigureAwait(false);
-        return [.. claims.Union(responses.Select(e => e.From), StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>Links the occurrences of <paramref name="candidates"/> (less <paramref name="excludedArticle"/>'s) with new ones into claims.</summary>
-    private async Task<(ClaimGraph Claims, List<string> OrphanedSources)> RelinkAsync(
-        List<string> candidates, List<ClaimOccurrence> fresh, string? excludedArticle, CancellationToken cancellationToken)
-    {
-        var stored = candidates.Count == 0
-            ? []
-            : await _store.GetEdgesAsync(candidates, EdgeDirection.Incoming, [EdgeTypes.Relayed], cancellationToken).ConfigureAwait(false);
-        var occurrences = stored.Where(e => e.From != excludedArticle).Select(ClaimOccurrence.FromRelayedEdge).Concat(fresh)
-            .GroupBy(o => o.Key).Select(g => g.First())
-            .ToDictionary(o => o.Key);
-        var statements = StatementLinker.Link([.. occurrences.Values.Select(o => o.Occurrence)]);
-        var targets = await ResponseTargetsAsync(occurrences.Values, statements, cancellationToken).ConfigureAwait(false);
-        var claims = ClaimGraphBuilder.Build(statements, occurrences, targets);
-        var orphaned = await OrphanedSourcesAsync(candidates, claims, cancellationToken).ConfigureAwait(false);
-        return (claims, orphaned);
+        return [.. responses.Select(e => e.From).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The claims that quotes responded to live outside the rebuilt set: find them by their articles' RELAYED edges.</summary>
@@ -180,7 +219,7 @@ public sealed partial class ArticleImporter
     /// country whose only evidence was a place deleted with it.
     /// </summary>
     private async Task<(List<GraphNode> Upserts, List<string> Deletes, List<GraphEdge> Edges, List<EdgeKey> DeleteEdges)> RebuildEntitiesAsync(
-        List<string> entityIds, string articleId, List<string> replacedClaims, ClaimGraph claims, CancellationToken cancellationToken)
+        List<string> entityIds, string articleId, IReadOnlyList<string> replacedClaims, ClaimGraph claims, CancellationToken cancellationToken)
     {
         var nodes = (await _store.GetNodesAsync(entityIds, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var countries = await _store.GetEdgesAsync(entityIds, EdgeDirection.Outgoing, [EdgeTypes.LocatedIn], cancellationToken).ConfigureAwait(false);

@@ -50,6 +50,7 @@ internal static class ClaimGraphBuilder
                 [Props.FirstSeenAt] = members.Select(m => m.Evidence.PublishedAt).OfType<string>().Min(StringComparer.Ordinal),
                 [Props.RelayCount] = (long)relays.Count,
                 [Props.AlteredCount] = (long)relays.Count(r => r.Linked.Altered),
+                [Props.Keywords] = members.SelectMany(m => m.Linked.Occurrence.ContentWords).Distinct().Order(StringComparer.Ordinal).ToList(),
             }));
 
             var evidence = members.Select(m => m.Evidence).ToList();

@@ -37,9 +37,9 @@ internal static class EvidenceBuilder
             p.Roles.Where(r => r.Organization is null).Select(r => r.Title).Distinct().ToList(),
             p.Roles.Where(r => r.Organization is not null).Select(r => EntityContribution.Affiliation(NodeIds.Organization(r.Organization!), r.Title)).Distinct().ToList())));
         entities.AddRange(extraction.Organizations.Select(o => new EntityContribution(
-            NodeIds.Organization(o.Name), NodeLabels.Organization, o.Name, o.Aliases, Upper(o.Kind.ToString()), o.Mentions, [], [])));
+            NodeIds.Organization(o.Name), NodeLabels.Organization, o.Name, o.Aliases, EnumNames.UpperSnake(o.Kind), o.Mentions, [], [])));
         entities.AddRange(extraction.Places.Select(p => new EntityContribution(
-            NodeIds.Place(p.Name), NodeLabels.Place, p.Name, p.Aliases, Upper(p.Kind.ToString()), p.Mentions, [], [])));
+            NodeIds.Place(p.Name), NodeLabels.Place, p.Name, p.Aliases, EnumNames.UpperSnake(p.Kind), p.Mentions, [], [])));
         entities = entities.Where(e => NameKey.Of(e.Name).Length > 0).DistinctBy(e => e.Id).ToList();
 
         var mentioned = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -86,13 +86,13 @@ internal static class EvidenceBuilder
                 occurrences.Add(new ClaimOccurrence(
                     occurrence,
                     quote.Speaker?.Name,
-                    quote.Speaker is null ? null : Upper(quote.Speaker.Kind.ToString()),
+                    quote.Speaker is null ? null : EnumNames.UpperSnake(quote.Speaker.Kind),
                     quote.Verb,
                     quote.Channel,
                     quote.Via is null ? null : NodeIds.Organization(quote.Via),
                     quote.CitedSource?.Name,
-                    quote.CitedSource is null ? null : Upper(quote.CitedSource.Kind.ToString()),
-                    quote.Response is null ? null : Upper(quote.Response.Stance.ToString()),
+                    quote.CitedSource is null ? null : EnumNames.UpperSnake(quote.CitedSource.Kind),
+                    quote.Response is null ? null : EnumNames.UpperSnake(quote.Response.Stance),
                     quote.Response?.Target,
                     publishedAt,
                     About(unit, entities)));
@@ -118,8 +118,4 @@ internal static class EvidenceBuilder
     }
 
     private static Dictionary<string, object?> Empty() => [];
-
-    /// <summary>PascalCase as UPPER_SNAKE_CASE ("NewsOutlet" gives "NEWS_OUTLET", "CannotConfirm" gives "CANNOT_CONFIRM").</summary>
-    internal static string Upper(string pascal) =>
-        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

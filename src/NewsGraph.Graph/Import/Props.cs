@@ -24,6 +24,9 @@ internal static class Props
     public const string RelayCount = "relayCount";
     public const string AlteredCount = "alteredCount";
 
+    /// <summary>The content words of every wording of a claim: new quotes need to share one to link to it.</summary>
+    public const string Keywords = "keywords";
+
     public const string Count = "count";
     public const string Forms = "forms";
     public const string Affiliations = "affiliations";

@@ -30,9 +30,10 @@ public static class StatementLinker
             .ToList();
         var groups = new UnionFind(ordered.Count);
         var bridges = new List<(int Known, int Unknown)>();
+        var sharing = SharedWordIndex(ordered);
         for (var i = 0; i < ordered.Count; i++)
         {
-            for (var j = i + 1; j < ordered.Count; j++)
+            foreach (var j in sharing(i))
             {
                 var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
                 if (!sameQuote && AreSame(ordered[i], ordered[j]))
@@ -84,12 +85,37 @@ public static class StatementLinker
         }
     }
 
-    /// <summary>Whether two occurrences are the same statement.</summary>
+    /// <summary>For each occurrence, the later ones sharing a content word with it: the only ones it can be linked to.</summary>
+    private static Func<int, IEnumerable<int>> SharedWordIndex(List<StatementOccurrence> ordered)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            foreach (var word in ordered[i].ContentWords)
+            {
+                if (!postings.TryGetValue(word, out var list))
+                {
+                    postings[word] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return i => ordered[i].ContentWords.SelectMany(w => postings[w]).Where(j => j > i).Distinct().Order();
+    }
+
+    /// <summary>Whether two occurrences are the same statement: never without a content word in common.</summary>
     public static bool AreSame(StatementOccurrence a, StatementOccurrence b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         if (a.Speaker is not null && b.Speaker is not null && a.Speaker != b.Speaker)
+        {
+            return false;
+        }
+
+        if (!a.ContentWords.Overlaps(b.ContentWords))
         {
             return false;
         }

@@ -14,6 +14,24 @@ public class AttributionTests
         Assert.Equal("Terkula Agber", TestExtraction.Extract(text).SpeakerOf("The port is open"));
     }
 
+    [Theory]
+    [InlineData("“The port is open,” said the authority's spokesman, Terkula Agber.")]
+    [InlineData("The authority spoke.\n\n“The port is open.” — Terkula Agber, spokesman for the authority")]
+    [InlineData("Terkula Agber was defiant on Tuesday. “The port is open.”")]
+    [InlineData("Terkula Agber put it plainly in an interview:\n\n“The port is open.”")]
+    public void Finds_the_speaker_of_quotes_attributed_in_other_ways(string text)
+    {
+        Assert.Equal("Terkula Agber", TestExtraction.Extract(text).SpeakerOf("The port is open"));
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_about_someone_else_stays_unattributed()
+    {
+        var article = TestExtraction.Extract("The ministry met union leaders on Tuesday. “The port is open.”");
+
+        Assert.Null(article.SpeakerOf("The port is open"));
+    }
+
     [Fact]
     public void Gives_both_halves_of_a_split_quote_to_the_speaker()
     {

@@ -51,6 +51,15 @@ public class QuoteSpanTests
     }
 
     [Fact]
+    public void A_straight_mark_inside_a_curly_quote_belongs_to_the_quote()
+    {
+        var quote = Assert.Single(TestExtraction.Extract("“The screen was 27\" wide and read \"error\",” technician Ola Berg said.").Quotes);
+
+        Assert.Equal("The screen was 27\" wide and read \"error\",", quote.Text);
+        Assert.Equal("Ola Berg", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Leaves_out_titles_of_works_and_keeps_single_word_scare_quotes_as_fragments()
     {
         var article = TestExtraction.Extract("The group published a report titled “Charting a Fair Course to Net Zero” and called the plan “reckless”.");
