@@ -12,6 +12,8 @@ internal static class RelayFactSql
     /// <summary>The counts of the rows of <c>relay_facts f</c> in a group: relays, distinct claims, altered relays.</summary>
     public const string Counts = "count(*) AS relays, count(DISTINCT f.claim) AS claims, coalesce(sum(f.kind = 2), 0) AS altered";
 
+    private const string HighestCharacter = "\U0010FFFF";
+
     private const string SpeakerSql = $"""
         f.speaker IN (SELECT s.nid FROM nodes s
                       WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')
@@ -42,9 +44,16 @@ internal static class RelayFactSql
         Add("f.claim = (SELECT nid FROM nodes WHERE id = $claim)", "$claim", filter.ClaimId);
         Add(SpeakerSql, "$speaker", filter.Speaker);
         Add(OutletSql, "$outlet", filter.Outlet);
-        Add("f.published_at >= $from", "$from", filter.PublishedFrom);
-        // Compared on the bound's length, so "to 2024-11-12" keeps "2024-11-12T18:00:00Z".
-        Add("substr(f.published_at, 1, length($to)) <= $to", "$to", filter.PublishedTo);
+        if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
+        {
+            // Both bounds, always, so the planner reads the date range from relay_facts_published. The upper one is
+            // compared on its own length ("to 2024-11-12" keeps "2024-11-12T18:00:00Z"): below it followed by the
+            // highest character there is.
+            clauses.Add("f.published_at >= $from AND f.published_at < $to_end");
+            command.Parameters.AddWithValue("$from", filter.PublishedFrom ?? "");
+            command.Parameters.AddWithValue("$to_end", (filter.PublishedTo ?? "") + HighestCharacter);
+        }
+
         return string.Join(" AND ", clauses);
     }
 
