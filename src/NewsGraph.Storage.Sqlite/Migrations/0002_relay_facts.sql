@@ -36,10 +36,12 @@ SELECT a.nid AS article,
             ELSE 0 END AS kind,
        r.src AS article_id,
        r.dst AS claim_id
+-- CROSS JOIN keeps the edge as the outer loop, so a filter on article_id or claim_id seeks the edge by its key or
+-- by edges_dst; the planner would otherwise walk every article to refresh one claim's facts.
 FROM edges r
-JOIN nodes a ON a.id = r.src AND a.label = 'Article'
-JOIN nodes c ON c.id = r.dst
-WHERE r.type = 'RELAYED';
+CROSS JOIN nodes a
+CROSS JOIN nodes c
+WHERE r.type = 'RELAYED' AND a.id = r.src AND a.label = 'Article' AND c.id = r.dst;
 
 INSERT INTO relay_facts SELECT article, claim, published_at, outlet, speaker, kind FROM relay_fact_rows;
 
