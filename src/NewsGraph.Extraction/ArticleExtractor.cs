@@ -25,7 +25,7 @@ public sealed class ArticleExtractor
     {
         _boilerplate = new BoilerplateClassifier(gazetteer);
         _mentions = new MentionFinder(gazetteer);
-        _entities = new EntityResolver(new RoleFinder(gazetteer));
+        _entities = new EntityResolver(new RoleFinder(gazetteer), gazetteer);
         _quotes = new QuoteExtractor(gazetteer);
     }
 
@@ -41,7 +41,8 @@ public sealed class ArticleExtractor
             .ToList();
         var entities = _entities.Resolve(mentions);
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
-        var quotes = _quotes.Extract(body, entities);
+        var headings = layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Heading).ToList();
+        var quotes = _quotes.Extract(body, headings, entities);
         var hints = input.Hints;
         var outlet = hints.Outlet ?? layout.Outlet;
         var metadata = new ArticleMetadata(

@@ -63,9 +63,27 @@ internal static class ImportCommand
             var outcomes = new List<FileOutcome>();
             await progress.RunAsync(sources.Count, async report =>
             {
+                // Each batch is read and extracted while the one before is written.
+                Task<PreparedBatch>? next = null;
                 foreach (var batch in sources.Chunk(batchSize))
                 {
-                    var done = await ImportBatchAsync(batch, reader, importer, cancellationToken).ConfigureAwait(false);
+                    var prepared = PrepareAsync(batch, reader, importer, cancellationToken);
+                    if (next is not null)
+                    {
+                        await WriteAsync(await next.ConfigureAwait(false)).ConfigureAwait(false);
+                    }
+
+                    next = prepared;
+                }
+
+                if (next is not null)
+                {
+                    await WriteAsync(await next.ConfigureAwait(false)).ConfigureAwait(false);
+                }
+
+                async Task WriteAsync(PreparedBatch batch)
+                {
+                    var done = await batch.ImportAsync(importer, cancellationToken).ConfigureAwait(false);
                     outcomes.AddRange(done);
                     report(done);
                 }
@@ -84,26 +102,38 @@ internal static class ImportCommand
         }).ConfigureAwait(false);
     }
 
-    private static async Task<List<FileOutcome>> ImportBatchAsync(ArticleSource[] batch, ArticleFileReader reader, ArticleImporter importer, CancellationToken cancellationToken)
-    {
-        var read = new (ArticleInput? Input, string? Error)[batch.Length];
-        await Parallel.ForEachAsync(Enumerable.Range(0, batch.Length), cancellationToken, async (i, ct) =>
-        {
-            try
+    private static Task<PreparedBatch> PrepareAsync(ArticleSource[] batch, ArticleFileReader reader, ArticleImporter importer, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
             {
-                read[i] = (await reader.ReadAsync(batch[i], ct).ConfigureAwait(false), null);
-            }
-            catch (ArticleRejectedException e)
-            {
-                read[i] = (null, e.Message);
-            }
-        }).ConfigureAwait(false);
+                var read = new (ArticleInput? Input, string? Error)[batch.Length];
+                await Parallel.ForEachAsync(Enumerable.Range(0, batch.Length), cancellationToken, async (i, ct) =>
+                {
+                    try
+                    {
+                        read[i] = (await reader.ReadAsync(batch[i], ct).ConfigureAwait(false), null);
+                    }
+                    catch (ArticleRejectedException e)
+                    {
+                        read[i] = (null, e.Message);
+                    }
+                }).ConfigureAwait(false);
 
-        var inputs = read.Select(r => r.Input).OfType<ArticleInput>().ToList();
-        var results = inputs.Count == 0 ? [] : await importer.ImportAsync(inputs, cancellationToken).ConfigureAwait(false);
-        var next = 0;
-        return batch.Select((source, i) => read[i].Input is null
-            ? new FileOutcome(source, null, read[i].Error)
-            : new FileOutcome(source, results[next++], null)).ToList();
+                var extractions = importer.Extract([.. read.Select(r => r.Input).OfType<ArticleInput>()], cancellationToken);
+                return new PreparedBatch(batch, read.Select(r => r.Error).ToArray(), extractions);
+            },
+            cancellationToken);
+
+    /// <summary>A batch read and extracted, waiting for its turn to be written.</summary>
+    private sealed record PreparedBatch(ArticleSource[] Sources, string?[] Errors, IReadOnlyList<ArticleExtraction> Extractions)
+    {
+        public async Task<List<FileOutcome>> ImportAsync(ArticleImporter importer, CancellationToken cancellationToken)
+        {
+            var results = Extractions.Count == 0 ? [] : await importer.ImportAsync(Extractions, cancellationToken).ConfigureAwait(false);
+            var next = 0;
+            return Sources.Select((source, i) => Errors[i] is { } error
+                ? new FileOutcome(source, null, error)
+                : new FileOutcome(source, results[next++], null)).ToList();
+        }
     }
 }

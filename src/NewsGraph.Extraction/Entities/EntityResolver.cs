@@ -1,3 +1,5 @@
+using NewsGraph.Extraction.Knowledge;
+
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace NewsGraph.Extraction.Entities;
 /// short forms as aliases; organizations and places under their canonical names, acronyms joined to the names
 /// they abbreviate.
 /// </summary>
-internal sealed class EntityResolver(RoleFinder roles)
+internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 {
     public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
     {
@@ -95,9 +97,14 @@ internal sealed class EntityResolver(RoleFinder roles)
     private static bool EndsWith(string fuller, string shorter) =>
         EntityNames.Key(fuller).EndsWith(EntityNames.Key(shorter), StringComparison.Ordinal);
 
-    private static List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
+    private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
     {
-        var named = mentions.Where(m => m.Type == EntityType.Organization).ToList();
+        var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !IsCalendarWord(m.Name)
+            && !gazetteer.IsCommonWord(m.Name)
+            && mentions.All(p => p.Type != EntityType.Person || p.IsTentative || !Covers(p.Name, m.Name)));
+        var named = mentions.Where(m => m.Type == EntityType.Organization)
+            .Concat(speaking.Select(m => m with { Type = EntityType.Organization, IsTentative = false, OrganizationKind = OrganizationKind.Other }))
+            .ToList();
         var fullNames = named.Select(m => m.Name).Distinct().ToList();
         var resolved = named.Select(m => (Mention: m, Organization: Fuller(m.Name, fullNames))).ToList();
         var names = resolved.Select(r => r.Organization).Distinct().ToList();

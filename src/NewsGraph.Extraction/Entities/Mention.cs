@@ -23,6 +23,9 @@ internal sealed record Mention(EntityType Type, string Name, Paragraph Paragraph
     /// <summary>A single capitalised word that is nothing known: kept only if it turns out to be a person's name.</summary>
     public bool IsTentative { get; init; }
 
+    /// <summary>A tentative word right before "said", "told"...: an organization speaking when it is no one's name ("KenGen said").</summary>
+    public bool BeforeSpeechVerb { get; init; }
+
     /// <summary>A tentative word right after "in", "near", "outside": a place when it is no one's name.</summary>
     public bool AfterLocative { get; init; }
 

@@ -30,6 +30,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 {
                     ReadRun(paragraph, start, end, mentions);
                 }
+                else if (end == i + 1 && !NameWords.Determiners.Contains(tokens[i].Value) && tokens[i].Value != "I")
+                {
+                    // "Park said…": an ordinary word opening a sentence may still be a surname; kept if it turns out to be one.
+                    mentions.Add(new Mention(EntityType.Person, tokens[i].Value, paragraph, i, end) { IsTentative = true });
+                }
 
                 i = end;
             }
@@ -497,7 +502,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var end = segment.EndToken;
-        while (end > first + 1 && tokens[end - 1].IsWord && !tokens[end - 1].IsCapitalized && NameWords.Connectors.Contains(tokens[end - 1].Value))
+        while (end > first + 1 && tokens[end - 1].IsWord
+            && ((!tokens[end - 1].IsCapitalized && NameWords.Connectors.Contains(tokens[end - 1].Value)) || NameWords.PostNominals.Contains(tokens[end - 1].Value)))
         {
             end--;
         }
@@ -538,12 +544,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
         }
-        else if (words == 1 && (!afterDeterminer || NameWords.IsAcronym(name)))
+        else if (words == 1 && name != "I" && (!afterDeterminer || NameWords.IsAcronym(name)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end)
             {
                 IsTentative = true,
                 AfterLocative = first > 0 && NameWords.Locatives.Contains(tokens[first - 1].Value),
+                BeforeSpeechVerb = end < tokens.Count && tokens[end].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[end].Value),
             });
         }
     }
@@ -559,10 +566,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         return string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
-    /// <summary>A lower-case job or office word right before the name ("spokesperson Jane Doe", "leader Kim").</summary>
-    private bool HasRoleBefore(IReadOnlyList<Token> tokens, int first) =>
-        first > 0 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
-        && gazetteer.TitleWord(tokens[first - 1].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank;
+    /// <summary>A lower-case job or office word right before the name, or before a comma ("spokesperson Jane Doe", "the chair, Jane Doe").</summary>
+    private bool HasRoleBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var before = first > 1 && tokens[first - 1].Value == "," ? first - 2 : first - 1;
+        return before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized
+            && gazetteer.TitleWord(tokens[before].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank;
+    }
 
     private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -590,6 +600,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        return common == 0;
+        // "Innocent Mugisha Rwabukamba": one ordinary word is allowed in a longer name that ends in an unusual one.
+        var last = tokens[end - 1];
+        return common == 0 || (common == 1 && end - first >= 3 && !gazetteer.IsCommonWord(last.Value));
     }
 }

@@ -40,6 +40,11 @@ internal static class NameWords
     /// <summary>Prepositions of place: a capitalised unknown word after them is usually a place.</summary>
     public static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(["in", "near", "outside", "around", "across"], StringComparer.Ordinal);
 
+    /// <summary>Letters written after a name that are not part of it ("Kavitha Naidoo SC", "John Smith Jr.").</summary>
+    public static readonly FrozenSet<string> PostNominals = FrozenSet.ToFrozenSet(
+        ["SC", "QC", "KC", "MP", "MEP", "MSP", "MD", "PhD", "OBE", "CBE", "MBE", "KBE", "DBE", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Esq."],
+        StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
 
     /// <summary>Name particles written in lower case at the start of a surname ("al-Assad", "bin Salman").</summary>

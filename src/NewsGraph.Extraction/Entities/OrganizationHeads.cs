@@ -30,7 +30,8 @@ internal static class OrganizationHeads
             "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "AG", "SA",
             "Group", "Holdings", "Media", "Bank", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
             "Partners", "Capital", "Energy", "Pharmaceuticals", "Industries", "Enterprises", "Entertainment",
-            "Studios", "Images", "Solutions", "Consulting", "Ventures");
+            "Studios", "Images", "Solutions", "Consulting", "Ventures", "Equities", "Securities", "Investments", "Management",
+            "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",

@@ -8,7 +8,7 @@ internal sealed class OrganizationTypes
     private readonly FrozenDictionary<string, OrganizationKind> _nouns = Build(
         (OrganizationKind.NewsOutlet, ["newspaper", "journal", "magazine", "outlet", "broadcaster", "daily", "tabloid", "website", "publication", "newswire", "weekly", "station"]),
         (OrganizationKind.Government, ["agency", "ministry", "regulator"]),
-        (OrganizationKind.Company, ["company", "firm", "carrier", "forwarder", "operator", "manufacturer", "maker", "bank", "insurer", "retailer", "startup", "conglomerate"]),
+        (OrganizationKind.Company, ["company", "firm", "carrier", "forwarder", "operator", "manufacturer", "maker", "bank", "insurer", "retailer", "startup", "conglomerate", "brokerage", "broker", "producer", "lender", "utility", "airline", "chain", "supplier", "developer"]),
         (OrganizationKind.Military, ["militia"]),
         (OrganizationKind.Other, ["group", "union", "charity", "organisation", "organization", "association", "think-tank", "nonprofit", "party", "coalition", "movement"]));
 

@@ -2,7 +2,7 @@ namespace NewsGraph.Extraction;
 
 /// <summary>One contiguous span of quoted words and what the article says about who said them.</summary>
 /// <param name="Text">The quoted words, without the enclosing quotation marks.</param>
-/// <param name="Start">Offset of the first quoted character in <see cref="ArticleExtraction.Text"/>.</param>
+/// <param name="Start">Offset of the first quoted character in <see cref="ArticleExtraction.Text"/>, or -1 for a quote in the headline.</param>
 /// <param name="Form">A full quotation, or a fragment embedded in a paraphrase.</param>
 /// <param name="Speaker">Who said it, or null where the article does not say.</param>
 /// <param name="Verb">The attribution verb as written ("said", "told", "wrote"), or null.</param>

@@ -17,6 +17,9 @@ internal static class AnonymousSources
         "worker", "workers", "individual", "individuals", "contact", "informant", "negotiator", "negotiators",
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers",
         "delegate", "delegates", "representative", "representatives", "envoy", "envoys", "participant", "participants",
+        "nurse", "nurses", "doctor", "doctors", "soldier", "soldiers", "student", "students", "parent", "parents", "neighbour",
+        "neighbours", "neighbor", "neighbors", "farmer", "farmers", "driver", "drivers", "owner", "owners", "passenger",
+        "passengers", "survivor", "survivors", "relative", "relatives", "colleague", "colleagues", "teacher", "teachers",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(

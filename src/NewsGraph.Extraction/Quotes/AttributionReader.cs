@@ -20,6 +20,9 @@ internal sealed class AttributionReader
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyList<Paragraph> _body;
     private readonly IReadOnlyList<QuoteSpan> _spans;
+
+    /// <summary>Who the article has been talking about; the caller records each quote's speaker as it goes.</summary>
+    public Discourse Discourse { get; }
     private readonly Dictionary<Paragraph, List<(Mention Mention, SpeakerRef Speaker)>> _byParagraph;
 
     public AttributionReader(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
@@ -28,17 +31,18 @@ internal sealed class AttributionReader
         _gazetteer = gazetteer;
         _body = body;
         _spans = spans;
+        Discourse = new Discourse(entities, gazetteer, body, spans);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
             .GroupBy(m => m.Mention.Paragraph)
             .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Mention.FirstToken).ToList());
     }
 
-    /// <summary>Reads the attribution of <paramref name="span"/>; <paramref name="lastSpeaker"/> resolves pronouns.</summary>
-    public Attribution Read(QuoteSpan span, SpeakerRef? lastSpeaker)
+    /// <summary>Reads the attribution of <paramref name="span"/>.</summary>
+    public Attribution Read(QuoteSpan span)
     {
-        var tail = ReadTail(span, lastSpeaker);
-        var lead = ReadLead(span, lastSpeaker);
+        var tail = ReadTail(span);
+        var lead = ReadLead(span);
         var (speaker, verb) = tail.Speaker is not null ? (tail.Speaker, tail.Verb) : (lead.Speaker, lead.Verb);
         var channel = tail.Channel ?? lead.Channel;
         return new Attribution(
@@ -49,7 +53,7 @@ internal sealed class AttributionReader
             CitedInQuote(span) ?? tail.CitedSource ?? lead.CitedSource);
     }
 
-    private Attribution ReadTail(QuoteSpan span, SpeakerRef? lastSpeaker)
+    private Attribution ReadTail(QuoteSpan span)
     {
         var paragraph = span.Last;
         var tokens = paragraph.Tokens;
@@ -88,7 +92,7 @@ internal sealed class AttributionReader
             }
 
             var named = MentionsIn(paragraph, start + 1, end).FirstOrDefault(m => m.Speaker.Kind == SpeakerKind.Person).Speaker;
-            var speaker = named ?? ResolveSpeaker(paragraph, start + 1, objectEnd, last: false, lastSpeaker);
+            var speaker = named ?? ResolveSpeaker(paragraph, start + 1, objectEnd, last: false);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, start, start + 1, end);
         }
 
@@ -99,7 +103,7 @@ internal sealed class AttributionReader
 
         if (AccordingTo(tokens, start, end) is { } according)
         {
-            var speaker = ResolveSpeaker(paragraph, according, end, last: false, lastSpeaker);
+            var speaker = ResolveSpeaker(paragraph, according, end, last: false);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, according - 2, according, end);
         }
 
@@ -112,7 +116,7 @@ internal sealed class AttributionReader
                 continue;
             }
 
-            var speaker = ResolveSpeaker(paragraph, start, v, last: true, lastSpeaker);
+            var speaker = ResolveSpeaker(paragraph, start, v, last: true);
             var subjectFirst = SubjectStartsAt(paragraph, start, v);
             if (speaker is not null && (subjectFirst || (!quoteEndsSentence && v - start <= 8)))
             {
@@ -165,12 +169,17 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// Reads who a quote nested inside <paramref name="outer"/> belongs to, from the outer quote's own words before
-    /// it ("Mr Smith told the room that "…""); null when the outer quote does not say.
+    /// it ("Mr Smith told the room that "…""; "I told the boys, "…"" gives the outer speaker); null when they do not say.
     /// </summary>
-    public SpeakerRef? ReadNested(QuoteSpan outer, QuoteSpan inner) =>
-        ReadLead(inner, lastSpeaker: null, from: outer.OpenToken + 1).Speaker;
+    public SpeakerRef? ReadNested(QuoteSpan outer, QuoteSpan inner, SpeakerRef? outerSpeaker)
+    {
+        var tokens = outer.First.Tokens;
+        var firstPerson = Enumerable.Range(outer.OpenToken + 1, Math.Max(0, inner.OpenToken - outer.OpenToken - 1))
+            .Any(t => tokens[t].Value is "I" or "We" or "we") && MentionsIn(outer.First, outer.OpenToken + 1, inner.OpenToken).Count == 0;
+        return firstPerson ? outerSpeaker : ReadLead(inner, from: outer.OpenToken + 1).Speaker;
+    }
 
-    private Attribution ReadLead(QuoteSpan span, SpeakerRef? lastSpeaker, int from = 0)
+    private Attribution ReadLead(QuoteSpan span, int from = 0)
     {
         var paragraph = span.First;
         var tokens = paragraph.Tokens;
@@ -193,7 +202,7 @@ internal sealed class AttributionReader
                 end++;
             }
 
-            var speaker = ResolveSpeaker(paragraph, according, end, last: false, lastSpeaker);
+            var speaker = ResolveSpeaker(paragraph, according, end, last: false);
             if (speaker is not null)
             {
                 return Complete(paragraph, speaker, according - 2, according, open);
@@ -207,8 +216,10 @@ internal sealed class AttributionReader
                 continue;
             }
 
-            var speaker = ResolveSpeaker(paragraph, start, v, last: true, lastSpeaker)
-                ?? ResolveSpeaker(paragraph, v + 1, open, last: false, lastSpeaker);
+            // After the verb only when nothing stands before it: '"A," said X, "B."' gives B to X.
+            var subjectless = !Enumerable.Range(start, v - start).Any(t => tokens[t].IsWord);
+            var speaker = ResolveSpeaker(paragraph, start, v, last: true)
+                ?? (subjectless ? ResolveSpeaker(paragraph, v + 1, open, last: false) : null);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
@@ -307,7 +318,7 @@ internal sealed class AttributionReader
     }
 
     /// <summary>The speaker named in tokens <paramref name="start"/>..<paramref name="end"/>: a person, a pronoun, a title, an organization, or an unnamed source.</summary>
-    private SpeakerRef? ResolveSpeaker(Paragraph paragraph, int start, int end, bool last, SpeakerRef? lastSpeaker)
+    private SpeakerRef? ResolveSpeaker(Paragraph paragraph, int start, int end, bool last)
     {
         if (start >= end)
         {
@@ -326,11 +337,11 @@ internal sealed class AttributionReader
         {
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
             {
-                return ResolvePronoun(paragraph, i, lastSpeaker);
+                return ResolvePronoun(paragraph, i);
             }
         }
 
-        if (DefiniteDescription(paragraph, start, end, lastSpeaker) is { } described)
+        if (DefiniteDescription(paragraph, start, end) is { } described)
         {
             return described;
         }
@@ -345,12 +356,8 @@ internal sealed class AttributionReader
         return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
     }
 
-    /// <summary>
-    /// "he" or "she": the nearest person named before it in the same paragraph (outside quotes), else the last
-    /// speaker quoted, else the nearest person named earlier; a given name of the other gender rules a person out.
-    /// "they": the organization named last.
-    /// </summary>
-    private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token, SpeakerRef? lastSpeaker)
+    /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>
+    private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token)
     {
         var pronoun = paragraph.Tokens[token].Value;
         if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
@@ -359,24 +366,7 @@ internal sealed class AttributionReader
             return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);
         }
 
-        var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
-        var inParagraph = _entities.PersonMentions
-            .Where(m => m.Mention.Paragraph == paragraph && m.Mention.EndToken <= token && !InsideQuote(m.Mention))
-            .Select(m => m.Person)
-            .Reverse();
-        var speaker = lastSpeaker is { Kind: SpeakerKind.Person } ? [lastSpeaker.Name] : Array.Empty<string>();
-        var earlier = _entities.PersonMentions
-            .Where(m => m.Mention.Paragraph.Index < paragraph.Index && !InsideQuote(m.Mention))
-            .Select(m => m.Person)
-            .Reverse();
-        var person = inParagraph.Concat(speaker).Concat(earlier).FirstOrDefault(p => Fits(p, gender));
-        return person is null ? null : new SpeakerRef(person, SpeakerKind.Person);
-    }
-
-    private bool Fits(string person, Gender gender)
-    {
-        var given = _gazetteer.GenderOf(person.Split(' ')[0]);
-        return given == Gender.Unknown || given == gender;
+        return Discourse.Resolve(paragraph, token, MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female);
     }
 
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
@@ -386,11 +376,11 @@ internal sealed class AttributionReader
         _spans.Any(s => s.First == mention.Paragraph && s.Last == mention.Paragraph && mention.FirstToken > s.OpenToken && mention.EndToken <= s.CloseToken);
 
     /// <summary>
-    /// "the minister", "the ministry", "the official": the person whose role has that word (the last speaker, or the
-    /// one named last, when several have), the one organization whose name has it, or the unnamed source introduced
-    /// earlier with that noun.
+    /// "the minister", "the ministry", "the company", "the official": the person whose role has that word (the one
+    /// named or quoted last, when several have), the one organization whose name has it, the organization named last
+    /// for a noun of organization type, or the unnamed source introduced earlier with that noun.
     /// </summary>
-    private SpeakerRef? DefiniteDescription(Paragraph paragraph, int start, int end, SpeakerRef? lastSpeaker)
+    private SpeakerRef? DefiniteDescription(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
         for (var i = start; i + 1 < end; i++)
@@ -401,7 +391,7 @@ internal sealed class AttributionReader
             }
 
             var noun = tokens[i + 1].Value;
-            if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i, lastSpeaker) is { } holder)
+            if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i) is { } holder)
             {
                 return new SpeakerRef(holder, SpeakerKind.Person);
             }
@@ -414,6 +404,13 @@ internal sealed class AttributionReader
                 return new SpeakerRef(organizations[0].Name, SpeakerKind.Organization);
             }
 
+            if (NameWords.OrganizationTypeNouns.Contains(noun.ToLowerInvariant())
+                && _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, i) && paragraph.Index - m.Mention.Paragraph.Index <= 2) is { Mention: not null } named)
+            {
+                // "the company said": the organization named last.
+                return new SpeakerRef(named.Organization, SpeakerKind.Organization);
+            }
+
             if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
             {
                 return new SpeakerRef(source, SpeakerKind.Anonymous);
@@ -423,7 +420,7 @@ internal sealed class AttributionReader
         return null;
     }
 
-    private string? RoleHolder(string noun, Paragraph paragraph, int token, SpeakerRef? lastSpeaker)
+    private string? RoleHolder(string noun, Paragraph paragraph, int token)
     {
         var holders = _entities.People
             .Where(p => p.Roles.Any(r => r.Title.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))))
@@ -434,12 +431,7 @@ internal sealed class AttributionReader
             return holders.FirstOrDefault();
         }
 
-        if (lastSpeaker is not null && holders.Contains(lastSpeaker.Name))
-        {
-            return lastSpeaker.Name;
-        }
-
-        return _entities.PersonMentions.LastOrDefault(m => holders.Contains(m.Person) && Before(m.Mention, paragraph, token)).Person;
+        return Discourse.MostRecent(holders, paragraph, token);
     }
 
     /// <summary>The description of the last unnamed source with this noun ("a person familiar with the matter") before the token.</summary>
@@ -467,11 +459,18 @@ internal sealed class AttributionReader
         MentionsIn(paragraph, start, verb).Any(m => m.Mention.LeadToken <= start + 1)
         || MalePronouns.Contains(paragraph.Tokens[start].Value) || FemalePronouns.Contains(paragraph.Tokens[start].Value);
 
-    /// <summary>A speech verb used as a verb ("said", "as she put it"), not as a noun ("a report", "his claims").</summary>
+    /// <summary>
+    /// A speech verb used as a verb ("said", "as she put it"), not as a noun ("a report", "his claims") and not
+    /// negated ("did not respond", "declined to comment").
+    /// </summary>
     private static bool IsVerbAt(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsWord
         && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
-        && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value));
+        && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value))
+        && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value));
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+        { "not", "n't", "never", "declined", "refused", "failed", "didn't", "doesn't", "won't", "wouldn't", "couldn't", "cannot" };
 
     /// <summary>The token after "according to" in the range, or null.</summary>
     private static int? AccordingTo(IReadOnlyList<Token> tokens, int start, int end)

@@ -13,16 +13,18 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
 {
     private const int FragmentWords = 4;
 
-    public IReadOnlyList<Quote> Extract(IReadOnlyList<Paragraph> body, ArticleEntities entities)
+    /// <param name="body">The story paragraphs.</param>
+    /// <param name="headings">The headline and section headings: their quotes are the words of whoever says them in the story.</param>
+    /// <param name="entities">The article's entities.</param>
+    public IReadOnlyList<Quote> Extract(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, ArticleEntities entities)
     {
         var spans = QuoteSpanFinder.Find(body).Where(s => !IsTitleOfWork(s.Text)).ToList();
         var reader = new AttributionReader(entities, gazetteer, body, spans);
         var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
         var nested = new List<(QuoteSpan Span, Attribution Attribution)>();
-        SpeakerRef? lastSpeaker = null;
         foreach (var span in spans)
         {
-            var attribution = reader.Read(span, lastSpeaker);
+            var attribution = reader.Read(span);
             if (attribution.Speaker is null && Continues(span, attributed, body) is { } previous)
             {
                 attribution = attribution with
@@ -39,17 +41,22 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             }
 
             attributed.Add((span, attribution));
-            lastSpeaker = attribution.Speaker ?? lastSpeaker;
+            if (attribution.Speaker is { } speaker)
+            {
+                reader.Discourse.Said(span, speaker);
+            }
+
             foreach (var inner in QuoteSpanFinder.FindNested(span).Where(n => n.WordCount >= FragmentWords))
             {
-                if (reader.ReadNested(span, inner) is { } relayed && relayed != attribution.Speaker)
+                if (reader.ReadNested(span, inner, attribution.Speaker) is { } relayed)
                 {
                     nested.Add((inner, Attribution.None with { Speaker = relayed }));
                 }
             }
         }
 
-        attributed = [.. attributed.Concat(nested).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
+        attributed = [.. attributed.Concat(nested).Concat(HeadingQuotes(headings)).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
+        attributed = [.. attributed.Select(a => a.Attribution.Speaker is null ? (a.Span, Attribution.None with { Speaker = RepeatedFrom(a.Span, attributed) }) : a)];
         var quotes = attributed.Select(a => ToQuote(a.Span, a.Attribution)).ToList();
         return AddResponses(quotes, attributed, body);
     }
@@ -83,8 +90,8 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
 
     private static Quote ToQuote(QuoteSpan span, Attribution attribution)
     {
-        var start = span.First.Offset + span.First.Tokens[span.OpenToken].End;
-        while (start < span.First.Offset + span.First.Text.Length && char.IsWhiteSpace(span.First.Text[start - span.First.Offset]))
+        var start = span.First.Offset < 0 ? -1 : span.First.Offset + span.First.Tokens[span.OpenToken].End;
+        while (start >= 0 && start < span.First.Offset + span.First.Text.Length && char.IsWhiteSpace(span.First.Text[start - span.First.Offset]))
         {
             start++;
         }
@@ -101,6 +108,27 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             StatementSegmenter.Split(span.Text),
             Response: null);
     }
+
+    /// <summary>Quotes in a headline or heading ("“Close is not a deal”: inside the talks"): words the story quotes.</summary>
+    private static IEnumerable<(QuoteSpan Span, Attribution Attribution)> HeadingQuotes(IReadOnlyList<Paragraph> headings) =>
+        QuoteSpanFinder.Find(headings)
+            .Where(s => s.First == s.Last && s.WordCount >= FragmentWords && !IsTitleOfWork(s.Text))
+            .Select(s => (s, Attribution.None));
+
+    /// <summary>
+    /// A quote nobody is said to have said, whose words another quote of the article holds (a headline, a live
+    /// blog's entry title, a pull quote), is the words of that quote's speaker.
+    /// </summary>
+    private static SpeakerRef? RepeatedFrom(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> quotes)
+    {
+        var words = Linking(span.Text);
+        return quotes.FirstOrDefault(q => q.Span != span && q.Attribution.Speaker is not null && Linking(q.Span.Text).Contains(words, StringComparison.Ordinal))
+            .Attribution?.Speaker;
+    }
+
+    /// <summary>Words only, lower case, single spaces: how a headline's quote is found in the story's.</summary>
+    private static string Linking(string text) =>
+        " " + string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()).Where(w => w.Length > 0)) + " ";
 
     /// <summary>A title in quotation marks ("a report titled "Charting a Fair Course""): every longer word capitalised, no closing punctuation.</summary>
     private static bool IsTitleOfWork(string text)

@@ -29,6 +29,8 @@ internal static class SpeechVerbs
         "brand", "branded", "accuse", "accused", "reiterate", "reiterated", "assert", "asserted", "announce",
         "proclaim", "proclaimed", "thunder", "thundered", "retort", "retorted", "sigh", "sighed", "laugh", "laughed",
         "repeat", "repeats", "repeated", "reply", "write", "insisting", "answered", "answer", "answers", "recalling",
+        "remind", "reminds", "reminded", "press", "presses", "pressed", "plead", "pleaded", "demand", "demands", "demanded",
+        "advise", "advised", "estimate", "estimates", "estimated", "question", "questioned", "testify", "describes",
         "saying", "telling", "writing", "adding", "noting", "stating", "arguing", "warning", "insisting",
         "explaining", "calling", "describing",
     ], StringComparer.OrdinalIgnoreCase);

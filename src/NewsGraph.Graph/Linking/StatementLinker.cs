@@ -85,24 +85,49 @@ public static class StatementLinker
         }
     }
 
-    /// <summary>For each occurrence, the later ones sharing a content word with it: the only ones it can be linked to.</summary>
+    /// <summary>
+    /// For each occurrence, the later ones it can be linked to: those that share a content word with it and whose
+    /// speaker is the same or unknown on either side (different known speakers are never the same statement).
+    /// </summary>
     private static Func<int, IEnumerable<int>> SharedWordIndex(List<StatementOccurrence> ordered)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<(string? Speaker, string Word), List<int>>();
         for (var i = 0; i < ordered.Count; i++)
         {
             foreach (var word in ordered[i].ContentWords)
             {
-                if (!postings.TryGetValue(word, out var list))
+                var key = (ordered[i].Speaker, word);
+                if (!postings.TryGetValue(key, out var list))
                 {
-                    postings[word] = list = [];
+                    postings[key] = list = [];
                 }
 
                 list.Add(i);
             }
         }
 
-        return i => ordered[i].ContentWords.SelectMany(w => postings[w]).Where(j => j > i).Distinct().Order();
+        var speakers = ordered.Select(o => o.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return i =>
+        {
+            var occurrence = ordered[i];
+            var groups = occurrence.Speaker is null ? speakers.Append(null) : [occurrence.Speaker, null];
+            var candidates = new HashSet<int>();
+            foreach (var speaker in groups)
+            {
+                foreach (var word in occurrence.ContentWords)
+                {
+                    if (postings.TryGetValue((speaker, word), out var list))
+                    {
+                        for (var k = list.Count - 1; k >= 0 && list[k] > i; k--)
+                        {
+                            candidates.Add(list[k]);
+                        }
+                    }
+                }
+            }
+
+            return candidates.Order();
+        };
     }
 
     /// <summary>Whether two occurrences are the same statement: never without a content word in common.</summary>

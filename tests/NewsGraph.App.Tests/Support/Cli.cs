@@ -20,21 +20,7 @@ internal static class Cli
     /// <summary>Runs <c>dotnet newsgraph.dll ARGUMENTS</c> (the App's build output, copied beside the tests).</summary>
     public static async Task<CliResult> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsgraph.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         // A guard against a hung child, not a timing assertion.
@@ -50,6 +36,26 @@ internal static class Cli
         }
 
         return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>How to start <c>dotnet newsgraph.dll ARGUMENTS</c> with both outputs redirected.</summary>
+    public static ProcessStartInfo StartInfo(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsgraph.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     private static string DotnetHost()

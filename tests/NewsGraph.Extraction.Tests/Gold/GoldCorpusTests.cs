@@ -1,9 +1,11 @@
 namespace NewsGraph.Extraction.Tests.Gold;
 
 /// <summary>
-/// Extraction quality, measured against hand annotations. The sixteen test articles were written for these
+/// Extraction quality, measured against hand annotations. The sixteen articles of Articles were written for these
 /// tests in many styles (wire copy, transcripts, British quotation marks, HTML, Markdown, hard wraps); the
-/// seed articles are the development set, held to the floors the extraction issue sets.
+/// twenty-one of Articles2 were written afterwards, without sight of the extractor, as a check on text it was not
+/// developed on (court, sport, earnings, science, live blogs, profiles, Q&amp;A); the seed articles are the
+/// development set, held to the floors the extraction issue sets.
 /// </summary>
 public class GoldCorpusTests
 {
@@ -12,6 +14,7 @@ public class GoldCorpusTests
     /// <remarks>The seed floors are those of the extraction issue; the own articles' floors sit just under today's figures.</remarks>
     [Theory]
     [InlineData("Articles", 0.9, 0.9, 0.85, 0.75, 0.85)]
+    [InlineData("Articles2", 0.95, 0.85, 0.8, 0.5, 0.75)]
     [InlineData("Seeds", 0.95, 0.95, 0.9, 0.9, 0.9)]
     public void Extraction_meets_its_floors(string folder, double quotes, double speakers, double people, double organizations, double places)
     {

@@ -25,6 +25,46 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_refers_to_the_person_talked_about_not_one_named_after_a_preposition()
+    {
+        const string Text = "Adaeze Obi is still not used to fame. In the film, directed by Maria Lopez, she plays a ferry captain.\n\n“I kept waiting for someone to say it was a mistake,” she says.";
+
+        Assert.Equal("Adaeze Obi", TestExtraction.Extract(Text).SpeakerOf("I kept waiting"));
+    }
+
+    [Fact]
+    public void A_gender_read_from_the_text_overrides_the_name_lists()
+    {
+        const string Text = "Councillor Harjit Sandhu was unmoved. “Four spots is somebody's livelihood,” he said.\n\nCouncillor Maria Villanueva disagreed with Sandhu. “Nobody is deciding livelihoods tonight,” she replied.";
+
+        Assert.Equal("Maria Villanueva", TestExtraction.Extract(Text).SpeakerOf("Nobody is deciding"));
+    }
+
+    [Fact]
+    public void A_pronoun_can_refer_to_an_unnamed_source()
+    {
+        const string Text = "A nurse at the city hospital, who asked not to be named, says the ward is full.\n\n“We have had more than 40 people through the door,” she said.";
+
+        Assert.StartsWith("anonymous: A nurse", TestExtraction.Extract(Text).SpeakerOf("We have had"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_company_is_the_organization_named_last()
+    {
+        const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
+
+        Assert.Equal(new SpeakerRef("KenGen", SpeakerKind.Organization), Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_headline_quote_is_the_words_of_whoever_says_them_in_the_story()
+    {
+        const string Text = "“Close is not a deal”: inside the talks\n\nThe chair, Nguyen Thi Ha, closed the session. “We are closer than ever, but close is not a deal,” she told delegates.";
+
+        Assert.Equal("Nguyen Thi Ha", TestExtraction.Extract(Text).SpeakerOf("Close is not a deal"));
+    }
+
+    [Fact]
     public void A_quote_after_a_sentence_about_someone_else_stays_unattributed()
     {
         var article = TestExtraction.Extract("The ministry met union leaders on Tuesday. “The port is open.”");

@@ -1,0 +1,12 @@
+namespace NewsGraph.ImportBench;
+
+/// <summary>What an import of the generated corpus measured.</summary>
+/// <param name="Articles">Articles imported.</param>
+/// <param name="Seconds">Wall time of the whole import, generation and extraction included.</param>
+/// <param name="SlowestChunkArticlesPerSecond">The slowest tenth of the import, to show whether speed holds as the graph grows.</param>
+/// <param name="PeakWorkingSetMegabytes">The process's peak working set.</param>
+/// <param name="StoreMegabytes">The store's size on disk when it is a file, else null.</param>
+public sealed record ImportFigures(int Articles, double Seconds, double SlowestChunkArticlesPerSecond, double PeakWorkingSetMegabytes, double? StoreMegabytes)
+{
+    public double ArticlesPerSecond => Articles / Seconds;
+}

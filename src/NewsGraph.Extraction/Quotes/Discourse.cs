@@ -1,0 +1,104 @@
+using NewsGraph.Extraction.Entities;
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Quotes;
+
+/// <summary>
+/// Who the article has been talking about, in order: people named outside quotation marks (not as the object of a
+/// preposition: "directed by X" does not make X the topic), unnamed sources that open a sentence, and the speakers
+/// of the quotes attributed so far. A pronoun refers to the most recent of them whose gender fits.
+/// </summary>
+internal sealed class Discourse
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "of", "with", "to", "from", "for", "about", "against", "at", "in", "on", "like", "than", "toward", "towards",
+        "into", "onto", "including", "among", "between", "under", "over", "after", "before", "behind", "beside", "besides", "via", "per",
+    };
+
+    private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
+    private readonly Dictionary<string, Gender> _genders;
+
+    public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
+    {
+        bool InsideQuote(Mention m) => spans.Any(s => s.First == m.Paragraph && s.Last == m.Paragraph && m.FirstToken > s.OpenToken && m.EndToken <= s.CloseToken);
+        _references = entities.PersonMentions
+            .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention))
+            .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
+            .Concat(UnnamedSubjects(body))
+            .OrderBy(r => (r.Item1, r.Item2))
+            .ToList();
+        _genders = PersonGenders.Infer(entities, gazetteer, InsideQuote);
+    }
+
+    /// <summary>"A nurse at the hospital, who asked not to be named, says…": an unnamed source opening a sentence is talked about too.</summary>
+    private static IEnumerable<(int, int, SpeakerRef)> UnnamedSubjects(IReadOnlyList<Paragraph> body)
+    {
+        foreach (var paragraph in body)
+        {
+            foreach (var sentence in paragraph.Sentences.Where(s => paragraph.Tokens[s.FirstToken].IsWord))
+            {
+                if (AnonymousSources.Find(paragraph, sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 4)) is { } description
+                    && description.StartsWith(paragraph.Tokens[sentence.FirstToken].Value, StringComparison.Ordinal))
+                {
+                    var full = AnonymousSources.Find(paragraph, sentence.FirstToken, sentence.EndToken) ?? description;
+                    yield return (paragraph.Index, sentence.FirstToken, new SpeakerRef(full, SpeakerKind.Anonymous));
+                }
+            }
+        }
+    }
+
+    /// <summary>Records that <paramref name="speaker"/> said the quote opening at that place.</summary>
+    public void Said(QuoteSpan span, SpeakerRef speaker)
+    {
+        if (speaker.Kind != SpeakerKind.Organization)
+        {
+            var at = (span.First.Index, span.OpenToken, speaker);
+            var index = _references.FindIndex(r => (r.Paragraph, r.Token).CompareTo((at.Index, at.OpenToken)) > 0);
+            _references.Insert(index < 0 ? _references.Count : index, at);
+        }
+    }
+
+    /// <summary>Who "he" (male) or "she" (female) at that place refers to: a person, or an unnamed source.</summary>
+    public SpeakerRef? Resolve(Paragraph paragraph, int token, Gender gender) =>
+        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Anonymous || Fits(r.Name, gender));
+
+    /// <summary>The last of <paramref name="people"/> referred to before that place.</summary>
+    public string? MostRecent(IReadOnlyCollection<string> people, Paragraph paragraph, int token) =>
+        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Person && people.Contains(r.Name))?.Name;
+
+    private IEnumerable<SpeakerRef> Before(Paragraph paragraph, int token)
+    {
+        for (var i = _references.Count - 1; i >= 0; i--)
+        {
+            var (p, t, speaker) = _references[i];
+            if (p < paragraph.Index || (p == paragraph.Index && t < token))
+            {
+                yield return speaker;
+            }
+        }
+    }
+
+    private bool Fits(string person, Gender gender)
+    {
+        var known = _genders.GetValueOrDefault(person, Gender.Unknown);
+        return known == Gender.Unknown || known == gender;
+    }
+
+    /// <summary>"by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between.</summary>
+    private static bool AfterPreposition(Mention mention)
+    {
+        var tokens = mention.Paragraph.Tokens;
+        var sentence = mention.Paragraph.SentenceOf(mention.LeadToken);
+        for (var t = mention.LeadToken - 1; t >= Math.Max(sentence.FirstToken, mention.LeadToken - 5) && (tokens[t].IsWord || tokens[t].Kind == TokenKind.Possessive); t--)
+        {
+            if (Prepositions.Contains(tokens[t].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
