@@ -14,37 +14,39 @@ public sealed class DashboardQueryTests(SeededApiServerFixture fixture) : IClass
     private static readonly JsonElement Gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "seeds-gold.json"))).RootElement;
 
     [Fact]
-    public async Task Relays_by_outlet_are_the_gold_relays_under_the_gold_outlets()
+    public async Task The_columnists_claims_relays_by_outlet_are_its_gold_articles_under_the_gold_outlets()
     {
         var outletOf = Gold.GetProperty("articles").EnumerateArray()
             .ToDictionary(article => article.GetProperty("file").GetString()!, article => article.GetProperty("outlet").GetString() ?? "(no outlet)");
-        var expected = GoldStatements(Columnist).SelectMany(s => s.Articles).GroupBy(file => outletOf[file])
-            .Select(group => $"{group.Key}:{group.Count()}").Order(StringComparer.Ordinal);
+        var articles = GoldStatements(Columnist).Single().Articles;
+        var expected = articles.GroupBy(file => outletOf[file]).Select(group => $"{group.Key}:{group.Count()}").Order(StringComparer.Ordinal);
 
-        var data = await QueryAsync("""
-            { relayAggregates(by: OUTLET, where: { speaker: "Gideon Rachman" }) { by relays groups { label relays share } } }
+        var data = await QueryAsync($$"""
+            { relayAggregates(by: OUTLET, where: { claim: "{{await ColumnistClaimIdAsync()}}" }) { by relays groups { label relays share } } }
             """);
 
         var aggregate = data.GetProperty("relayAggregates");
         var groups = aggregate.GetProperty("groups").EnumerateArray().ToList();
         Assert.Equal("OUTLET", aggregate.GetProperty("by").GetString());
         Assert.Equal(expected, groups.Select(g => $"{g.GetProperty("label").GetString()}:{g.GetProperty("relays").GetInt32()}").Order(StringComparer.Ordinal));
-        Assert.Equal(GoldStatements(Columnist).Sum(s => s.Articles.Count), aggregate.GetProperty("relays").GetInt32());
+        Assert.Equal(articles.Count, aggregate.GetProperty("relays").GetInt32());
         Assert.Equal(1.0, groups.Sum(g => g.GetProperty("share").GetDouble()), precision: 9);
     }
 
     [Fact]
-    public async Task Relays_by_speaker_count_each_speakers_gold_relays_and_claims()
+    public async Task The_columnists_claims_relays_by_speaker_and_kind_count_each_gold_relay_once()
     {
-        var data = await QueryAsync("""{ relayAggregates(by: SPEAKER, first: 50) { groups { label relays claims node { id } } } }""");
+        var data = await QueryAsync("""
+            query($claim: ID) { speakers: relayAggregates(by: SPEAKER, where: { claim: $claim }) { groups { label relays claims node { id } } }
+              kinds: relayAggregates(by: KIND, where: { claim: $claim }) { relays groups { relays } } }
+            """, new { claim = await ColumnistClaimIdAsync() });
 
-        var groups = data.GetProperty("relayAggregates").GetProperty("groups").EnumerateArray()
-            .ToDictionary(g => g.GetProperty("label").GetString()!, g => (g.GetProperty("relays").GetInt32(), g.GetProperty("claims").GetInt32()));
-        foreach (var speaker in GoldStatements(null).Select(s => s.Speaker).Distinct())
-        {
-            var statements = GoldStatements(speaker).ToList();
-            Assert.Equal((statements.Sum(s => s.Articles.Count), statements.Count), groups[speaker]);
-        }
+        var relays = GoldStatements(Columnist).Single().Articles.Count;
+        var speaker = Assert.Single(data.GetProperty("speakers").GetProperty("groups").EnumerateArray());
+        Assert.Equal($"{Columnist}:{relays}/1", $"{speaker.GetProperty("label").GetString()}:{speaker.GetProperty("relays").GetInt32()}/{speaker.GetProperty("claims").GetInt32()}");
+        Assert.Equal("person/gideon-rachman", speaker.GetProperty("node").GetProperty("id").GetString());
+        Assert.Equal(relays, data.GetProperty("kinds").GetProperty("relays").GetInt32());
+        Assert.Equal(relays, data.GetProperty("kinds").GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("relays").GetInt32()));
     }
 
     [Fact]
@@ -62,8 +64,8 @@ public sealed class DashboardQueryTests(SeededApiServerFixture fixture) : IClass
     [Fact]
     public async Task An_outlets_share_is_its_gold_relays_over_all()
     {
-        var data = await QueryAsync("""
-            { outletShare(outlet: "latin times", where: { speaker: "Gideon Rachman", outlet: "ignored" }) { outlet relays totalRelays share } }
+        var data = await QueryAsync($$"""
+            { outletShare(outlet: "latin times", where: { claim: "{{await ColumnistClaimIdAsync()}}", outlet: "ignored" }) { outlet relays totalRelays share } }
             """);
 
         Assert.Equal("""{"outlet":"latin times","relays":1,"totalRelays":5,"share":0.2}""", data.GetProperty("outletShare").GetRawText());
@@ -117,9 +119,9 @@ public sealed class DashboardQueryTests(SeededApiServerFixture fixture) : IClass
             .Single(hit => hit.GetProperty("speaker").GetProperty("name").GetString() == Columnist).GetProperty("id").GetString()!;
     }
 
-    private async Task<JsonElement> QueryAsync(string query)
+    private async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {
-        using var response = await fixture.Server.Client.PostAsJsonAsync("/graphql", new { query });
+        using var response = await fixture.Server.Client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
         return body.GetProperty("data");
