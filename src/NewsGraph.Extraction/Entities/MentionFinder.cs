@@ -63,6 +63,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i++;
             }
+            else if (NameWords.IsNickname(tokens, i))
+            {
+                i += 3;
+            }
             else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
             {
                 i++;
@@ -508,7 +512,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             end--;
         }
 
-        var name = TitleCaseIfShouting(paragraph.Slice(first, end));
+        var name = TitleCaseIfShouting(NameText(paragraph, first, end));
         var words = end - first;
         if (end < tokens.Count && tokens[end].IsWord && NameWords.RegionNouns.Contains(tokens[end].Value))
         {
@@ -553,6 +557,31 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 BeforeSpeechVerb = end < tokens.Count && tokens[end].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[end].Value),
             });
         }
+    }
+
+    /// <summary>The name's words, a quoted nickname left out: Oluwadamilare "Dami" Adeyemi is Oluwadamilare Adeyemi.</summary>
+    private static string NameText(Paragraph paragraph, int first, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (!Enumerable.Range(first, end - first).Any(t => tokens[t].Kind == TokenKind.Quote))
+        {
+            return paragraph.Slice(first, end);
+        }
+
+        var words = new List<string>();
+        for (var t = first; t < end; t++)
+        {
+            if (NameWords.IsNickname(tokens, t))
+            {
+                t += 2;
+            }
+            else if (tokens[t].Kind != TokenKind.Quote)
+            {
+                words.Add(tokens[t].Value);
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>"DOMINIC HALE" (a byline, a transcript label) is the name Dominic Hale; a single word in capitals is an acronym.</summary>

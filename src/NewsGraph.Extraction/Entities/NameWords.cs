@@ -54,6 +54,12 @@ internal static class NameWords
             || token.Value.StartsWith("ad-", StringComparison.Ordinal) || token.Value.StartsWith("as-", StringComparison.Ordinal))
         && char.IsUpper(token.Value[3]);
 
+    /// <summary>A nickname in quotation marks between the parts of a name: the opening mark at <paramref name="i"/>, one capitalised word, the closing mark, then the name goes on.</summary>
+    public static bool IsNickname(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i + 3 < tokens.Count && tokens[i - 1].IsCapitalized
+        && tokens[i].Kind == TokenKind.Quote && tokens[i + 1].IsCapitalized && tokens[i + 2].Kind == TokenKind.Quote && tokens[i + 3].IsCapitalized
+        && tokens[i].End == tokens[i + 1].Start && tokens[i + 2].Start == tokens[i + 1].End;
+
     /// <summary>An acronym: two to seven capital letters ("DCNF", "NATO").</summary>
     public static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 7 && word.All(c => char.IsUpper(c) || c == '.') && word.Count(char.IsUpper) >= 2;

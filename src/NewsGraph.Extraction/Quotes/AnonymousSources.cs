@@ -29,7 +29,7 @@ internal static class AnonymousSources
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> QualifierStarts = FrozenSet.ToFrozenSet(
-        ["familiar", "close", "with", "who", "briefed", "involved", "knowledgeable", "aware", "speaking"], StringComparer.OrdinalIgnoreCase);
+        ["familiar", "close", "with", "who", "briefed", "involved", "knowledgeable", "aware", "speaking", "in", "at", "from"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The description of the first unnamed source in tokens <paramref name="start"/>..<paramref name="end"/>, or null.</summary>
     public static string? Find(Paragraph paragraph, int start, int end)
@@ -77,7 +77,7 @@ internal static class AnonymousSources
         "my", "your", "not", "no", "which", "who", "whom", "whose", "than",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that may qualify a source noun: adjectives and adverbs, and nationality or agency words ("U.S.", "European").</summary>
+    /// <summary>Words that may qualify a source noun: adjectives and adverbs, and nationality or agency words ("U.S.", "European", "Western").</summary>
     private static bool IsQualifyingWord(Token token)
     {
         if (!token.IsWord || Boundaries.Contains(token.Value) || SpeechVerbs.IsSpeechVerb(token.Value))
@@ -85,15 +85,8 @@ internal static class AnonymousSources
             return false;
         }
 
-        if (!token.IsCapitalized)
-        {
-            return true;
-        }
-
-        var word = token.Value;
-        return word.All(c => char.IsUpper(c) || c == '.')
-            || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-            || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i');
+        // Capitalised qualifiers are nationalities, agencies and the like: "two Western diplomats", "U.S. officials".
+        return true;
     }
 
     /// <summary>Extends a description over "familiar with the matter", "close to the talks", "who spoke on condition of anonymity".</summary>

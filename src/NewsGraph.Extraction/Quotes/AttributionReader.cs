@@ -211,14 +211,17 @@ internal sealed class AttributionReader
 
         for (var v = open - 1; v >= start; v--)
         {
-            if (!IsVerbAt(tokens, v))
+            // "lawyers would argue that …" reports what someone may say later, not who said the quote.
+            if (!IsVerbAt(tokens, v) || (v > 0 && Modals.Contains(tokens[v - 1].Value)))
             {
                 continue;
             }
 
-            // After the verb only when nothing stands before it: '"A," said X, "B."' gives B to X.
+            // After the verb only when nothing stands before it: '"A," said X, "B."' gives B to X. A participle
+            // after a comma ("Jane Doe said …, describing it as "…"") has the subject of the clause it hangs on.
             var subjectless = !Enumerable.Range(start, v - start).Any(t => tokens[t].IsWord);
-            var speaker = ResolveSpeaker(paragraph, start, v, last: true)
+            var participle = v > start && tokens[v - 1].Value == "," && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal);
+            var speaker = ResolveSpeaker(paragraph, start, v, last: !participle)
                 ?? (subjectless ? ResolveSpeaker(paragraph, v + 1, open, last: false) : null);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
@@ -468,6 +471,9 @@ internal sealed class AttributionReader
         && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
         && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value))
         && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value));
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+        { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };
 
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
         { "not", "n't", "never", "declined", "refused", "failed", "didn't", "doesn't", "won't", "wouldn't", "couldn't", "cannot" };

@@ -18,7 +18,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
     /// <param name="entities">The article's entities.</param>
     public IReadOnlyList<Quote> Extract(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, ArticleEntities entities)
     {
-        var spans = QuoteSpanFinder.Find(body).Where(s => !IsTitleOfWork(s.Text)).ToList();
+        var spans = QuoteSpanFinder.Find(body).Where(s => !IsTitleOfWork(s.Text) && !NameWords.IsNickname(s.First.Tokens, s.OpenToken)).ToList();
         var reader = new AttributionReader(entities, gazetteer, body, spans);
         var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
         var nested = new List<(QuoteSpan Span, Attribution Attribution)>();

@@ -103,6 +103,15 @@ public class EntityTests
     }
 
     [Fact]
+    public void Leaves_a_quoted_nickname_out_of_the_name()
+    {
+        var article = TestExtraction.Extract("Oluwadamilare \"Dami\" Adeyemi, who owns a repair shop, objected.");
+
+        Assert.Contains(article.People, p => p.Name == "Oluwadamilare Adeyemi");
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
     public void Title_cases_names_written_in_capitals()
     {
         var article = TestExtraction.Extract("By DOMINIC HALE\n\nThe talks ended.");

@@ -65,6 +65,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_participle_takes_the_subject_of_its_clause()
+    {
+        const string Text = "State advocate Andries Botha said money was moved to companies linked to Sipho Mahlangu's relatives, describing the contract as “a scheme, and the accused was at its centre”.";
+
+        Assert.Equal("Andries Botha", TestExtraction.Extract(Text).SpeakerOf("a scheme"));
+    }
+
+    [Fact]
+    public void What_someone_would_say_later_is_not_the_attribution()
+    {
+        const string Text = "A person close to the defence team said the lawyers would argue that the tender was “approved by a committee, not by one man”.";
+
+        Assert.StartsWith("anonymous: A person close to the defence team", TestExtraction.Extract(Text).SpeakerOf("approved by"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_quote_after_a_sentence_about_someone_else_stays_unattributed()
     {
         var article = TestExtraction.Extract("The ministry met union leaders on Tuesday. “The port is open.”");
