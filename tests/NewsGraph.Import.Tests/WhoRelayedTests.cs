@@ -1,5 +1,4 @@
 using NewsGraph.Graph;
-using NewsGraph.Graph.Linking;
 
 namespace NewsGraph.Import.Tests;
 
@@ -27,7 +26,7 @@ public class WhoRelayedTests
         var results = await fixture.ImportAsync([.. ImportFixture.Seeds]);
         var articleOf = results.ToDictionary(r => r.ArticleId, r => r.Source);
 
-        var claim = await FindClaimAsync(fixture.Store, gold);
+        var claim = await SeedGold.FindClaimAsync(fixture.Store, gold);
         var edges = await fixture.Store.GetEdgesAsync([claim.Id], EdgeDirection.Both, null, CancellationToken.None);
 
         var relayedBy = edges.Where(e => e.Type == EdgeTypes.Relayed).Select(e => articleOf[e.From]).Order(StringComparer.Ordinal);
@@ -44,21 +43,12 @@ public class WhoRelayedTests
         var statements = SeedGold.Load().SharedStatements;
         await using var fixture = new ImportFixture();
         await fixture.ImportAsync([.. ImportFixture.Seeds]);
-        var claim = await FindClaimAsync(fixture.Store, statements.First(s => s.Speaker == "Charlie Dietz"));
-        var target = await FindClaimAsync(fixture.Store, statements.First(s => s.Speaker == "Gideon Rachman"));
+        var claim = await SeedGold.FindClaimAsync(fixture.Store, statements.First(s => s.Speaker == "Charlie Dietz"));
+        var target = await SeedGold.FindClaimAsync(fixture.Store, statements.First(s => s.Speaker == "Gideon Rachman"));
 
         var response = Assert.Single(await fixture.Store.GetEdgesAsync([claim.Id], EdgeDirection.Outgoing, [EdgeTypes.RespondsTo], CancellationToken.None));
 
         Assert.Equal(target.Id, response.To);
         Assert.Equal("CANNOT_CONFIRM", response.Properties["stance"]);
-    }
-
-    /// <summary>The claim of the gold statement's speaker whose text is closest to the gold wording.</summary>
-    private static async Task<GraphNode> FindClaimAsync(IGraphStore store, SharedStatement gold)
-    {
-        var stated = await store.GetEdgesAsync([NodeIds.Person(gold.Speaker)], EdgeDirection.Outgoing, [EdgeTypes.Stated], CancellationToken.None);
-        var claims = await store.GetNodesAsync(stated.Select(e => e.To).ToList(), CancellationToken.None);
-        var goldWords = Wording.Words(gold.Canonical);
-        return claims.MaxBy(c => Wording.Jaccard(Wording.Words(c.GetString("text")!), goldWords))!;
     }
 }

@@ -23,6 +23,7 @@ public static class NewsGraphApiServiceCollectionExtensions
         services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddNewsGraphEmbedding();
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();

@@ -27,6 +27,7 @@ public static class NewsGraphEndpointExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseCors();
+        app.UseNewsGraphEmbedding();
         var ideEnabled = app.Services.GetRequiredService<IOptions<IdeOptions>>().Value.Enabled;
 
         // Routing matches "/graphql/" here too; that one is the IDE's page.

@@ -31,7 +31,7 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (isGet && !request.Query.ContainsKey("query") && ResponseMediaType.WantsHtml(request))
+        if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("extensions") && ResponseMediaType.WantsHtml(request))
         {
             context.Response.Redirect(request.PathBase + request.Path + "/");
             return;
@@ -44,7 +44,7 @@ internal sealed class GraphQLHttpEndpoint(
             var graphQLRequest = isGet
                 ? reader.ReadGet(request.Query)
                 : await reader.ReadPostAsync(request, limitsOptions.Value.MaxRequestBytes, context.RequestAborted);
-            if (string.IsNullOrWhiteSpace(graphQLRequest.Query))
+            if (string.IsNullOrWhiteSpace(graphQLRequest.Query) && !AutomaticPersistedQueries.IsRequested(graphQLRequest.Extensions))
             {
                 throw new QueryMissingError("The request has no `query`; send the GraphQL document in `query`.");
             }

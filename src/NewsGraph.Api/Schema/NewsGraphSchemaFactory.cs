@@ -12,6 +12,8 @@ internal static class NewsGraphSchemaFactory
         new OrganizationResolvers(), new PlaceResolvers(), new AnonymousSourceResolvers(), new ClaimResolvers(),
         new RelayResolvers(), new ResponseResolvers(), new RoleResolvers(), new MentionResolvers(),
         new CoMentionResolvers(), new EdgeResolvers(), new StatsResolvers(), new ImportArticlePayloadResolvers(),
+        new DashboardQueryResolvers(), new RelayGroupResolvers(), new ClaimRelaysResolvers(), new PropagationResolvers(),
+        new PropagationRelayResolvers(),
     ];
 
     /// <summary>The schema, with <paramref name="services"/> as its service provider.</summary>

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Resolvers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -42,10 +43,14 @@ internal static class Resolve
 
     /// <summary>The first node at the far end of the source node's <paramref name="type"/> edges, or null.</summary>
     public static IFieldResolver Neighbour(EdgeDirection direction, string type) =>
-        From<GraphNode>((node, context) => context.Loaders().Edges(node.Id, direction, type)
+        From<GraphNode>((node, context) => NeighbourOf(context, node.Id, direction, type));
+
+    /// <summary>The first node at the far end of <paramref name="nodeId"/>'s <paramref name="type"/> edges, or null.</summary>
+    public static IDataLoaderResult NeighbourOf(IResolveFieldContext context, string nodeId, EdgeDirection direction, string type) =>
+        context.Loaders().Edges(nodeId, direction, type)
             .ThenLoad(edges => edges.Count == 0
                 ? DataLoaderResults.FromValue<GraphNode?>(null)
-                : context.Loaders().Node(edges[0].OtherEnd(direction))));
+                : context.Loaders().Node(edges[0].OtherEnd(direction)));
 
     /// <summary>The value upper-cased when it names one of <paramref name="values"/>, else null.</summary>
     public static string? EnumValue(string? value, IReadOnlyCollection<string> values)

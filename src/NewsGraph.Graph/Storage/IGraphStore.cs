@@ -38,6 +38,23 @@ public interface IGraphStore
     /// <summary>Node counts per label and edge counts per type.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Relays matching <see cref="RelayAggregateQuery.Filter"/>, grouped and counted by the store itself (not by
+    /// reading them out): relays, distinct claims and altered relays per group, and over all groups.
+    /// </summary>
+    /// <remarks>
+    /// A relay is a RELAYED edge from an Article to a Claim. Its outlet is the organization the article is
+    /// PUBLISHED_BY, its speaker the node that STATED the claim (the smallest id where there are several), its day the
+    /// first ten characters of the article's <c>publishedAt</c>, its kind as <see cref="RelayKind"/> says.
+    /// </remarks>
+    Task<RelayAggregate> AggregateRelaysAsync(RelayAggregateQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The claims with the most relays matching <paramref name="filter"/> (at most <paramref name="first"/>), most
+    /// relays first, ties by claim id; relays as <see cref="AggregateRelaysAsync"/> counts them.
+    /// </summary>
+    Task<IReadOnlyList<ClaimRelayCount>> TopClaimsAsync(RelayFilter filter, int first, CancellationToken cancellationToken);
+
     /// <summary>Every node, ordered by label then id (for export and store comparison).</summary>
     IAsyncEnumerable<GraphNode> ReadAllNodesAsync(CancellationToken cancellationToken);
 

@@ -1,19 +1,10 @@
 // Opens the IDE at URL (argv[2]) in Debian's chromium, replaces the editor's text with the document argv[4] (whose
 // operation is named argv[5]), runs it, saves a screenshot to argv[3] and prints the response as JSON — or exits
 // non-zero with the reason.
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [url, screenshot, document, operation] = process.argv.slice(2);
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'newsgraph-chromium-')), {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1400, height: 900 },
-});
+const context = await launch();
 const errors = [];
 try {
   const page = await context.newPage();

@@ -11,7 +11,10 @@ internal sealed class RelayResolvers : ITypeResolvers
     public string TypeName => "Relay";
 
     /// <inheritdoc />
-    public void Configure(TypeConfig type)
+    public void Configure(TypeConfig type) => ConfigureRelayFields(type);
+
+    /// <summary>The fields of <c>Relay</c>, on any type whose source is a RELAYED edge.</summary>
+    public static void ConfigureRelayFields(TypeConfig type)
     {
         type.FieldFor("by").Resolver = Resolve.From<GraphEdge>((edge, context) => context.Loaders().Node(edge.From));
         type.FieldFor("claim").Resolver = Resolve.From<GraphEdge>((edge, context) => context.Loaders().Node(edge.To));
