@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsGraph.Api.Hosting;
 using NewsGraph.App.Stores;
 
@@ -37,6 +38,8 @@ internal static class ServeCommand
         await using var app = NewsGraphServer.Create(aspNetArguments, builder =>
         {
             builder.Configuration.AddInMemoryCollection(storeSettings);
+            // A line per request to Neo4j buries the server's own messages; failures still come through the store.
+            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
             builder.Services.AddNewsGraphStore(builder.Configuration).AddNewsGraphImport();
         });
         return await StoreFailure.ReportAsync(Console.Error, async () =>
