@@ -60,6 +60,19 @@ public sealed class Neo4jOptionTests
         Assert.StartsWith($"newsgraph: store error: Neo4j at {url} cannot be reached", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_setting_of_the_wrong_type_in_the_environment_is_one_line_naming_it()
+    {
+        var environment = new Dictionary<string, string> { ["NEWSGRAPH__Neo4j__ConnectTimeout"] = "soon" };
+
+        var result = await Cli.RunAsync(environment, "stats", "--neo4j", "http://127.0.0.1:7474");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("newsgraph: configuration error: ", line, StringComparison.Ordinal);
+        Assert.Contains("'soon' at 'Neo4j:ConnectTimeout'", line, StringComparison.Ordinal);
+    }
+
     /// <summary>A port that was free a moment ago and has nothing listening on it.</summary>
     private static int ClosedPort()
     {
