@@ -7,7 +7,7 @@ namespace NewsGraph.App.Tests.Neo4j;
 [Collection(Neo4jCommandGroup.Name)]
 public abstract class Neo4jCommandTestBase(Neo4jServerFixture fixture) : IAsyncLifetime
 {
-    protected static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "Seeds");
+    protected static string Seeds => StoreCommandLine.Seeds;
 
     protected INeo4jTestServer Server => fixture.Server;
 

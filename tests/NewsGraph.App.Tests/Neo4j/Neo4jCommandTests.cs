@@ -60,17 +60,10 @@ public sealed class Neo4jCommandTests(Neo4jServerFixture fixture) : Neo4jCommand
     [InlineData("export")]
     public async Task A_wrong_password_is_one_clear_line_and_exit_1(string command)
     {
-        string[] arguments = command switch
-        {
-            "import" => ["import", Seeds],
-            "export" => ["export", "--format", "jsonl"],
-            _ => [command],
-        };
-
         CliResult result;
         try
         {
-            result = await Cli.RunAsync([.. arguments, "--neo4j", Server.Url.ToString(), "--neo4j-user", Server.User, "--neo4j-password", "not-the-password"]);
+            result = await Cli.RunAsync([.. StoreCommandLine.For(command), "--neo4j", Server.Url.ToString(), "--neo4j-user", Server.User, "--neo4j-password", "not-the-password"]);
         }
         finally
         {

@@ -15,14 +15,7 @@ public sealed class Neo4jOptionTests
     [InlineData("serve", "127.0.0.1")]
     public async Task A_value_that_is_no_http_url_is_refused_in_one_line(string command, string url)
     {
-        string[] arguments = command switch
-        {
-            "import" => ["import", "seeds"],
-            "export" => ["export", "--format", "jsonl"],
-            _ => [command],
-        };
-
-        var result = await Cli.RunAsync([.. arguments, "--neo4j", url]);
+        var result = await Cli.RunAsync([.. StoreCommandLine.For(command), "--neo4j", url]);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -45,15 +38,9 @@ public sealed class Neo4jOptionTests
     public async Task A_url_where_nothing_listens_is_one_line_naming_it(string command)
     {
         var url = $"http://127.0.0.1:{ClosedPort()}/";
-        string[] arguments = command switch
-        {
-            "import" => ["import", Path.Combine(AppContext.BaseDirectory, "Seeds")],
-            "export" => ["export", "--format", "jsonl"],
-            _ => [command],
-        };
         var environment = new Dictionary<string, string> { ["NEWSGRAPH__Neo4j__ConnectTimeout"] = "00:00:02" };
 
-        var result = await Cli.RunAsync(environment, [.. arguments, "--neo4j", url]);
+        var result = await Cli.RunAsync(environment, [.. StoreCommandLine.For(command), "--neo4j", url]);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
