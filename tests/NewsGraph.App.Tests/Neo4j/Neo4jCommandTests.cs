@@ -38,6 +38,22 @@ public sealed class Neo4jCommandTests(Neo4jServerFixture fixture) : Neo4jCommand
     }
 
     [Fact]
+    public async Task The_credentials_can_come_from_the_environment()
+    {
+        await Cli.RunAsync(OnNeo4j("import", Seeds));
+        var environment = new Dictionary<string, string>
+        {
+            ["NEWSGRAPH__Neo4j__User"] = Server.User,
+            ["NEWSGRAPH__Neo4j__Password"] = Server.Password,
+        };
+
+        var result = await Cli.RunAsync(environment, "stats", "--neo4j", Server.Url.ToString());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"(?m)^  Article\s+5$", result.Stdout);
+    }
+
+    [Fact]
     public async Task Export_writes_every_node_and_relationship_of_the_server_in_a_stable_order()
     {
         await Cli.RunAsync(OnNeo4j("import", Seeds));
