@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsGraph.Api.Hosting;
 using NewsGraph.App.Stores;
+using NewsGraph.Graph;
 
 namespace NewsGraph.App.Commands;
 
@@ -44,6 +45,9 @@ internal static class ServeCommand
         });
         return await StoreFailure.ReportAsync(Console.Error, async () =>
         {
+            // Asked before the host starts, so that a store which is down or refuses the credentials is one line on
+            // stderr rather than the host's start-up failure logged with its stack trace.
+            await app.Services.GetRequiredService<IGraphStore>().CheckHealthAsync(cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var imported = await app.Services.GetRequiredService<SeedImport>().ImportIfEmptyAsync(seeds.FullName, cancellationToken).ConfigureAwait(false);
             if (imported > 0)

@@ -35,6 +35,7 @@ public sealed class Neo4jOptionTests
     [InlineData("stats")]
     [InlineData("import")]
     [InlineData("export")]
+    [InlineData("serve")]
     public async Task A_url_where_nothing_listens_is_one_line_naming_it(string command)
     {
         var url = $"http://127.0.0.1:{ClosedPort()}/";
@@ -45,6 +46,7 @@ public sealed class Neo4jOptionTests
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"newsgraph: store error: Neo4j at {url} cannot be reached", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
