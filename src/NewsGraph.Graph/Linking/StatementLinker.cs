@@ -163,7 +163,7 @@ public static class StatementLinker
 
     /// <summary>Words overlap enough, and so do the content words: function words alone never make two quotes one statement.</summary>
     private static bool SharesEnough(StatementOccurrence a, StatementOccurrence b, double overlap) =>
-        Wording.Jaccard(a.ContentWords, b.ContentWords) >= ContentOverlap && Wording.Jaccard(a.Words, b.Words) >= overlap;
+        Wording.Jaccard(a.ContentWords, b.ContentWords) >= ContentOverlap && Wording.Jaccard(a.WordSet, b.WordSet) >= overlap;
 
     /// <summary>
     /// Whether a quote with these content words may join a claim with these keywords (the content words of all its
@@ -193,7 +193,7 @@ public static class StatementLinker
     private static StatementOccurrence ChooseCanonical(List<StatementOccurrence> full) =>
         full.GroupBy(m => string.Join(' ', m.Words))
             .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => full.Sum(other => Wording.Jaccard(g.First().Words, other.Words)))
+            .ThenByDescending(g => full.Sum(other => Wording.Jaccard(g.First().WordSet, other.WordSet)))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First()
             .OrderBy(m => m.Wording, StringComparer.Ordinal)
@@ -204,11 +204,11 @@ public static class StatementLinker
         if (member.IsFragment && !canonical.IsFragment)
         {
             var inside = Wording.OccursIn(member.Words, canonical.Words);
-            return new LinkedOccurrence(member, Math.Round(Wording.Containment(member.Words, canonical.Words), 3), !inside);
+            return new LinkedOccurrence(member, Math.Round(Wording.Containment(member.WordSet, canonical.WordSet), 3), !inside);
         }
 
         var same = member.Words.SequenceEqual(canonical.Words);
-        return new LinkedOccurrence(member, same ? 1.0 : Math.Round(Wording.Jaccard(member.Words, canonical.Words), 3), !same);
+        return new LinkedOccurrence(member, same ? 1.0 : Math.Round(Wording.Jaccard(member.WordSet, canonical.WordSet), 3), !same);
     }
 
     /// <summary>A quote cut off by its attribution ends in a comma; as a statement it ends in a full stop.</summary>
