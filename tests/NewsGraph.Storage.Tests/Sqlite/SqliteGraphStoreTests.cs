@@ -46,7 +46,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Theory]
     [InlineData("speaker", "nodes_speaker_names")]
     [InlineData("subject", "nodes_subject_names")]
-    public async Task The_speaker_and_subject_filters_read_names_from_their_covering_index(string filter, string index)
+    [InlineData("outlet", "nodes_outlet_names")]
+    public async Task The_name_filters_read_names_from_their_covering_index(string filter, string index)
     {
         await using (var store = Open())
         {
@@ -58,7 +59,12 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await using var command = connection.CreateCommand();
         var query = new NodeQuery(NodeLabels.Claim)
         {
-            Filter = filter == "speaker" ? new NodeFilter { Speaker = "Ana" } : new NodeFilter { Subject = "Ana" },
+            Filter = filter switch
+            {
+                "speaker" => new NodeFilter { Speaker = "Ana" },
+                "subject" => new NodeFilter { Subject = "Ana" },
+                _ => new NodeFilter { Outlet = "Ana" },
+            },
         };
         command.CommandText = "EXPLAIN QUERY PLAN SELECT n.id FROM nodes n WHERE " + NodeListSql.Where(query, command);
         var plan = new List<string>();
