@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsGraph.Api.Hosting;
@@ -36,6 +37,7 @@ internal static class ServeCommand
     {
         await using var app = NewsGraphServer.Create(aspNetArguments, builder =>
         {
+            AddShippedDefaults(builder.Configuration);
             builder.Configuration.AddInMemoryCollection(storeSettings);
             builder.Services.AddNewsGraphStore(builder.Configuration).AddNewsGraphImport();
         });
@@ -56,5 +58,16 @@ internal static class ServeCommand
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The appsettings.json shipped beside the executable (it turns down ASP.NET Core's per-request logs), below every
+    /// other source: an appsettings.json in the working folder, <c>NEWSGRAPH__</c> variables and the command line win.
+    /// </summary>
+    private static void AddShippedDefaults(ConfigurationManager configuration)
+    {
+        var shipped = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        shipped.ResolveFileProvider();
+        ((IConfigurationBuilder)configuration).Sources.Insert(0, shipped);
     }
 }

@@ -199,16 +199,22 @@ public static class StatementLinker
             .OrderBy(m => m.Wording, StringComparer.Ordinal)
             .First();
 
+    /// <summary>
+    /// A wording is altered unless its words are the canonical ones or a run of them: an article that quotes only part
+    /// of the statement, word for word, keeps its wording, whether or not the quote reads as a fragment.
+    /// </summary>
     private static LinkedOccurrence Compare(StatementOccurrence member, StatementOccurrence canonical)
     {
-        if (member.IsFragment && !canonical.IsFragment)
+        if (member.Words.SequenceEqual(canonical.Words))
         {
-            var inside = Wording.OccursIn(member.Words, canonical.Words);
-            return new LinkedOccurrence(member, Math.Round(Wording.Containment(member.WordSet, canonical.WordSet), 3), !inside);
+            return new LinkedOccurrence(member, 1.0, Altered: false);
         }
 
-        var same = member.Words.SequenceEqual(canonical.Words);
-        return new LinkedOccurrence(member, same ? 1.0 : Math.Round(Wording.Jaccard(member.WordSet, canonical.WordSet), 3), !same);
+        var excerpt = !canonical.IsFragment && Wording.OccursIn(member.Words, canonical.Words);
+        var similarity = excerpt || (member.IsFragment && !canonical.IsFragment)
+            ? Wording.Containment(member.WordSet, canonical.WordSet)
+            : Wording.Jaccard(member.WordSet, canonical.WordSet);
+        return new LinkedOccurrence(member, Math.Round(similarity, 3), Altered: !excerpt);
     }
 
     /// <summary>A quote cut off by its attribution ends in a comma; as a statement it ends in a full stop.</summary>
