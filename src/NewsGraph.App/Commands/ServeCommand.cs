@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using NewsGraph.Api.Hosting;
 using NewsGraph.App.Stores;
 using NewsGraph.Graph;
@@ -38,9 +38,8 @@ internal static class ServeCommand
     {
         await using var app = NewsGraphServer.Create(aspNetArguments, builder =>
         {
+            AddShippedDefaults(builder.Configuration);
             builder.Configuration.AddInMemoryCollection(storeSettings);
-            // A line per request to Neo4j buries the server's own messages; failures still come through the store.
-            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
             builder.Services.AddNewsGraphStore(builder.Configuration).AddNewsGraphImport();
         });
         return await StoreFailure.ReportAsync(Console.Error, async () =>
@@ -63,5 +62,16 @@ internal static class ServeCommand
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The appsettings.json shipped beside the executable (it turns down ASP.NET Core's per-request logs), below every
+    /// other source: an appsettings.json in the working folder, <c>NEWSGRAPH__</c> variables and the command line win.
+    /// </summary>
+    private static void AddShippedDefaults(ConfigurationManager configuration)
+    {
+        var shipped = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        shipped.ResolveFileProvider();
+        ((IConfigurationBuilder)configuration).Sources.Insert(0, shipped);
     }
 }
