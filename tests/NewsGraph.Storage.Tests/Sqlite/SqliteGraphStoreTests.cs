@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 using NewsGraph.Storage.Sqlite;
 using NewsGraph.Storage.Sqlite.Schema;
-using NewsGraph.Storage.Tests.Conformance;
+using NewsGraph.Storage.Conformance;
 
 namespace NewsGraph.Storage.Tests.Sqlite;
 

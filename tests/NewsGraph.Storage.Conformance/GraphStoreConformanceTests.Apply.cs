@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 public abstract partial class GraphStoreConformanceTests
 {

@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 public abstract partial class GraphStoreConformanceTests
 {
@@ -29,6 +29,34 @@ public abstract partial class GraphStoreConformanceTests
         var hits = await Store.SearchAsync("reliable sour", null, 10, Ct);
 
         Assert.Equal(["source/rs"], hits.Select(hit => hit.Node.Id));
+    }
+
+    private static GraphBuilder Words() => new GraphBuilder()
+        .Person("person/zoe", "Zoë O'Brien-Smith")
+        .Place("place/krakow", "Kraków", "Cracow")
+        .Claim("claim/troops", "The troops were redeployed overnight.");
+
+    [Theory]
+    [InlineData("brien", "person/zoe")]
+    [InlineData("ZOE o'brien", "person/zoe")]
+    [InlineData("smith, zoë!", "person/zoe")]
+    [InlineData("krakow", "place/krakow")]
+    [InlineData("KRAKÓW", "place/krakow")]
+    [InlineData("crac", "place/krakow")]
+    [InlineData("were the troops", "claim/troops")]
+    [InlineData("troops redeploy", "claim/troops")]
+    [InlineData("redeploy troops", null)]
+    [InlineData("roops", null)]
+    [InlineData("ployed", null)]
+    [InlineData("rak", null)]
+    [InlineData("zoebrien", null)]
+    public async Task SearchAsync_matches_whole_words_and_the_last_as_a_prefix_ignoring_case_punctuation_and_accents(string query, string? expected)
+    {
+        await ApplyAsync(Words());
+
+        var hits = await Store.SearchAsync(query, null, 10, Ct);
+
+        Assert.Equal(expected is null ? [] : [expected], hits.Select(hit => hit.Node.Id));
     }
 
     [Fact]

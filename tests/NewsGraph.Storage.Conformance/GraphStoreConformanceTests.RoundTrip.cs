@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 public abstract partial class GraphStoreConformanceTests
 {
@@ -68,6 +68,9 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Empty(await Store.GetNodesAsync([text], Ct));
         Assert.Empty(await Store.GetEdgesAsync([text], EdgeDirection.Both, [text], Ct));
         Assert.Null(await Store.FindShortestPathAsync("person/x", text, 3, Ct));
+        var filter = new RelayFilter { ClaimId = text, Speaker = text, Outlet = text, PublishedFrom = text, PublishedTo = text };
+        Assert.Empty((await Store.AggregateRelaysAsync(new RelayAggregateQuery(RelayGrouping.Day) { Filter = filter }, Ct)).Groups);
+        Assert.Empty(await Store.TopClaimsAsync(filter, 5, Ct));
         Assert.Equal(2, (await AllNodesAsync()).Count);
         var key = NameKey.Of(text);
         if (key.Length > 0)

@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 /// <summary>
 /// The behaviour every <see cref="IGraphStore"/> adapter owes the rest of NewsGraph. An adapter's test class derives
@@ -20,9 +20,13 @@ public abstract partial class GraphStoreConformanceTests : IAsyncLifetime
     /// <summary>Releases the store; by default disposes it when it is disposable.</summary>
     protected virtual async Task DisposeStoreAsync(IGraphStore store)
     {
-        if (store is IAsyncDisposable disposable)
+        if (store is IAsyncDisposable asyncDisposable)
         {
-            await disposable.DisposeAsync();
+            await asyncDisposable.DisposeAsync();
+        }
+        else if (store is IDisposable disposable)
+        {
+            disposable.Dispose();
         }
     }
 

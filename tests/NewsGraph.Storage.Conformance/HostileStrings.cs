@@ -1,4 +1,4 @@
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 /// <summary>Text that breaks stores which build queries from values or mishandle encodings.</summary>
 public static class HostileStrings
@@ -12,6 +12,10 @@ public static class HostileStrings
         { "backslashes", @"C:\path\to\file \\ \n \u0000 \" },
         { "sql injection", "'); DROP TABLE nodes; --" },
         { "cypher injection", "\"}) DETACH DELETE n //" },
+        { "cypher injection in single quotes", "'}) DETACH DELETE n //" },
+        { "cypher statement", "x'}) MATCH (m) DETACH DELETE m RETURN count(*) AS gone //" },
+        { "parameter look-alikes", "$x {x} ${rows} $1 {{x}}" },
+        { "line and paragraph separators", "one\r\ntwo\u2028three\u2029four\u0085five" },
         { "fts syntax", "\"foo AND (bar OR NEAR(baz)) * ^x col:y" },
         { "json", "{\"a\": [1, 2.0, null], \"b\": \"\\u0041\"}" },
         { "nul characters", "before\0after\0" },

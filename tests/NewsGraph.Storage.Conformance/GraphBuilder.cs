@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 /// <summary>Builds the small graphs the conformance tests write, with the model's labels, edge types and property names.</summary>
 public sealed class GraphBuilder
@@ -15,9 +15,15 @@ public sealed class GraphBuilder
     public static Dictionary<string, object?> Properties(params (string Key, object? Value)[] properties) =>
         properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
+    public static GraphNode NewNode(string id, string label, params (string Key, object? Value)[] properties) =>
+        new(id, label, Properties(properties));
+
+    public static GraphEdge NewEdge(string type, string from, string to, params (string Key, object? Value)[] properties) =>
+        new(type, from, to, Properties(properties));
+
     public GraphBuilder Node(string id, string label, params (string Key, object? Value)[] properties)
     {
-        _nodes.Add(new GraphNode(id, label, Properties(properties)));
+        _nodes.Add(NewNode(id, label, properties));
         return this;
     }
 
@@ -41,7 +47,7 @@ public sealed class GraphBuilder
 
     public GraphBuilder Edge(string type, string from, string to, params (string Key, object? Value)[] properties)
     {
-        _edges.Add(new GraphEdge(type, from, to, Properties(properties)));
+        _edges.Add(NewEdge(type, from, to, properties));
         return this;
     }
 

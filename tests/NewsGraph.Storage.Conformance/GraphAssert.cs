@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 
-namespace NewsGraph.Storage.Tests.Conformance;
+namespace NewsGraph.Storage.Conformance;
 
 /// <summary>Equality of nodes and edges by value: records compare their property maps by reference.</summary>
 public static class GraphAssert
