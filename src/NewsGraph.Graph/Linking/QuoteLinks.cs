@@ -4,7 +4,9 @@ namespace NewsGraph.Graph.Linking;
 
 /// <summary>
 /// The statements of a set of articles, and the statement each quote stands for: the statement of its one unit,
-/// or, for a quote that strings several statements together, a composite statement named after them.
+/// or, for a quote that strings several together, a composite statement named after them. Units quoted together
+/// are one composite statement even where another article quotes only part of it, unless articles quote two of
+/// them on their own.
 /// </summary>
 /// <param name="Statements">Every statement (composites included), ordered by first occurrence.</param>
 /// <param name="Units">The statements of the units alone: what the graph records.</param>
@@ -28,8 +30,8 @@ public sealed record QuoteLinks(
             .SelectMany(s => s.Occurrences.Select(o => (o.Occurrence, s)))
             .ToDictionary(x => (x.Occurrence.Article, x.Occurrence.Quote, x.Occurrence.Unit), x => x.s);
 
-        var quoteStatements = new Dictionary<(string, int), string>();
-        var composites = new Dictionary<string, List<(string Article, LinkedStatement[] Parts)>>(StringComparer.Ordinal);
+        var index = units.Select((unit, i) => (unit.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var quoted = new List<(string Article, int Quote, int[] Parts)>();
         foreach (var (key, extraction) in articles)
         {
             for (var q = 0; q < extraction.Quotes.Count; q++)
@@ -37,27 +39,51 @@ public sealed record QuoteLinks(
                 var parts = Enumerable.Range(0, extraction.Quotes[q].Units.Count)
                     .Select(u => unitOf.GetValueOrDefault((key, q, u)))
                     .OfType<LinkedStatement>()
-                    .DistinctBy(s => s.Id)
+                    .Select(s => index[s.Id])
+                    .Distinct()
                     .ToArray();
-                if (parts.Length == 1)
+                if (parts.Length > 0)
                 {
-                    quoteStatements[(key, q)] = parts[0].Id;
-                }
-                else if (parts.Length > 1)
-                {
-                    var id = "claim/" + NodeIds.ShortHash(string.Join('+', parts.Select(p => p.Id)), 12);
-                    quoteStatements[(key, q)] = id;
-                    if (!composites.TryGetValue(id, out var uses))
-                    {
-                        composites[id] = uses = [];
-                    }
-
-                    uses.Add((key, parts));
+                    quoted.Add((key, q, parts));
                 }
             }
         }
 
-        var all = units.Concat(composites.Select(c => Composite(c.Key, c.Value))).ToList();
+        // Units quoted together are one run of speech, and a quote of any part of it relays that statement; but units
+        // that articles also quote on their own, each, are statements of their own that a quote strings together.
+        var standsAlone = quoted.Where(x => x.Parts.Length == 1).Select(x => x.Parts[0]).ToHashSet();
+        var together = new UnionFind(units.Count);
+        foreach (var (_, _, parts) in quoted.Where(x => x.Parts.Count(standsAlone.Contains) <= 1))
+        {
+            foreach (var part in parts.Skip(1))
+            {
+                together.Union(parts[0], part);
+            }
+        }
+
+        var members = Enumerable.Range(0, units.Count).GroupBy(together.Find).ToDictionary(g => g.Key, g => g.Select(i => units[i]).ToList());
+        var quoteStatements = new Dictionary<(string, int), string>();
+        var composites = new Dictionary<string, (List<LinkedStatement> Parts, List<string> Articles)>(StringComparer.Ordinal);
+        foreach (var (article, quote, parts) in quoted)
+        {
+            var statementUnits = parts.Select(together.Find).Distinct().SelectMany(root => members[root]).ToList();
+            if (statementUnits.Count == 1)
+            {
+                quoteStatements[(article, quote)] = statementUnits[0].Id;
+                continue;
+            }
+
+            var id = CompositeId(statementUnits);
+            quoteStatements[(article, quote)] = id;
+            if (!composites.TryGetValue(id, out var composite))
+            {
+                composites[id] = composite = (statementUnits, []);
+            }
+
+            composite.Articles.Add(article);
+        }
+
+        var all = units.Concat(composites.Values.Select(c => Composite(c.Parts, c.Articles))).ToList();
         return new QuoteLinks(all, units, quoteStatements);
     }
 
@@ -69,15 +95,16 @@ public sealed record QuoteLinks(
         _ => null,
     };
 
-    private static LinkedStatement Composite(string id, List<(string Article, LinkedStatement[] Parts)> uses)
+    private static string CompositeId(IEnumerable<LinkedStatement> parts) =>
+        "claim/" + NodeIds.ShortHash(string.Join('+', parts.Select(p => p.Id)), 12);
+
+    /// <summary>A statement made of several unit statements, quoted (whole or in part) by <paramref name="articles"/>.</summary>
+    private static LinkedStatement Composite(List<LinkedStatement> parts, List<string> articles)
     {
-        var parts = uses[0].Parts;
-        var occurrences = uses
-            .Select(u => new LinkedOccurrence(
-                new StatementOccurrence(u.Article, -1, 0, parts[0].Speaker, string.Join(' ', u.Parts.Select(p => p.Canonical)), IsFragment: false),
-                1.0,
-                Altered: false))
+        var canonical = string.Join(' ', parts.Select(p => p.Canonical));
+        var occurrences = articles
+            .Select(article => new LinkedOccurrence(new StatementOccurrence(article, -1, 0, parts[0].Speaker, canonical, IsFragment: false), 1.0, Altered: false))
             .ToList();
-        return new LinkedStatement(id, parts[0].Speaker, string.Join(' ', parts.Select(p => p.Canonical)), false, occurrences);
+        return new LinkedStatement(CompositeId(parts), parts[0].Speaker, canonical, false, occurrences);
     }
 }

@@ -21,7 +21,7 @@ public class QuoteLinksTests
     }
 
     [Fact]
-    public void A_quote_of_two_statements_gets_a_composite_listed_among_the_statements()
+    public void A_quote_of_two_statements_each_quoted_alone_elsewhere_gets_a_composite_of_its_own()
     {
         var links = QuoteLinks.Build(
         [
@@ -43,6 +43,22 @@ public class QuoteLinksTests
         Assert.Equal(links.Units[0].Canonical + " " + links.Units[1].Canonical, composite.Canonical);
         Assert.Equal(Calloway, composite.Speaker);
         Assert.Equal(["a.txt"], composite.Occurrences.Select(o => o.Occurrence.Article));
+    }
+
+    [Fact]
+    public void A_quote_of_part_of_a_run_of_speech_relays_the_statement_the_run_makes()
+    {
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Article(Quote(CallowayRef, TaxpayersMoney))),
+        ]);
+
+        var compositeId = links.QuoteStatements[("a.txt", 0)];
+        Assert.Equal(compositeId, links.QuoteStatements[("b.txt", 0)]);
+        Assert.Equal(2, links.Units.Count);
+        var composite = Assert.Single(links.Statements, s => s.Id == compositeId);
+        Assert.Equal(["a.txt", "b.txt"], composite.Occurrences.Select(o => o.Occurrence.Article));
     }
 
     [Fact]
