@@ -94,43 +94,48 @@ public static class StatementLinker
     /// </summary>
     private static Func<int, IEnumerable<int>> SharedWordIndex(List<StatementOccurrence> ordered)
     {
-        var postings = new Dictionary<(string? Speaker, string Word), List<int>>();
+        // By speaker and word, for a known speaker's occurrences; by word alone, for an unknown speaker's, who may
+        // be anyone.
+        var bySpeaker = new Dictionary<(string? Speaker, string Word), List<int>>();
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {
             foreach (var word in ordered[i].ContentWords)
             {
-                var key = (ordered[i].Speaker, word);
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    postings[key] = list = [];
-                }
-
-                list.Add(i);
+                Post(bySpeaker, (ordered[i].Speaker, word), i);
+                Post(byWord, word, i);
             }
         }
 
-        var speakers = ordered.Select(o => o.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return i =>
         {
             var occurrence = ordered[i];
-            var groups = occurrence.Speaker is null ? speakers.Append(null) : [occurrence.Speaker, null];
+            var lists = occurrence.Speaker is null
+                ? occurrence.ContentWords.Select(word => byWord[word])
+                : occurrence.ContentWords.SelectMany(word => new[] { (occurrence.Speaker, word), (null, word) })
+                    .Select(key => bySpeaker.GetValueOrDefault(key)).OfType<List<int>>();
             var candidates = new HashSet<int>();
-            foreach (var speaker in groups)
+            foreach (var list in lists)
             {
-                foreach (var word in occurrence.ContentWords)
+                for (var k = list.Count - 1; k >= 0 && list[k] > i; k--)
                 {
-                    if (postings.TryGetValue((speaker, word), out var list))
-                    {
-                        for (var k = list.Count - 1; k >= 0 && list[k] > i; k--)
-                        {
-                            candidates.Add(list[k]);
-                        }
-                    }
+                    candidates.Add(list[k]);
                 }
             }
 
             return candidates.Order();
         };
+    }
+
+    private static void Post<TKey>(Dictionary<TKey, List<int>> postings, TKey key, int occurrence)
+        where TKey : notnull
+    {
+        if (!postings.TryGetValue(key, out var list))
+        {
+            postings[key] = list = [];
+        }
+
+        list.Add(occurrence);
     }
 
     /// <summary>Whether two occurrences are the same statement: never without a content word in common.</summary>
