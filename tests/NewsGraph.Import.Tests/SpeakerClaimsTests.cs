@@ -43,6 +43,18 @@ public sealed class SpeakerClaimsTests : IAsyncDisposable
         Assert.Equal(["claim/1"], await JoinableAsync(claims, "person/ana-lima"));
     }
 
+    [Fact]
+    public async Task A_batch_keeps_all_its_speakers_even_beyond_the_capacity()
+    {
+        var claims = new SpeakerClaims(_fixture.Store, capacity: 2);
+        await _fixture.Store.ApplyAsync(Said("person/ana-lima", "claim/1"), Ct);
+        await JoinableAsync(claims, "person/ana-lima");
+
+        var joinable = await claims.JoinableAsync(["person/kofi-mensah", "person/yuki-sato", "person/ana-lima"], _ => [HarbourWords], Ct);
+
+        Assert.Equal(["claim/1"], joinable);
+    }
+
     private static async Task<List<string>> JoinableAsync(SpeakerClaims claims, string speaker) =>
         [.. (await claims.JoinableAsync([speaker], _ => [HarbourWords], Ct)).Order(StringComparer.Ordinal)];
 

@@ -23,15 +23,16 @@ internal sealed class SpeakerClaims(IGraphStore store, int capacity = SpeakerCla
     /// <summary>The claims of <paramref name="speakers"/> that a quote of theirs (content words by speaker) may join.</summary>
     public async Task<IEnumerable<string>> JoinableAsync(IReadOnlyCollection<string> speakers, Func<string, IEnumerable<IReadOnlySet<string>>> contentWordsOf, CancellationToken cancellationToken)
     {
+        foreach (var speaker in speakers)
+        {
+            MoveToFront(speaker);
+        }
+
+        ForgetBeyond(Math.Max(capacity, speakers.Count));
         var missing = speakers.Where(s => !_bySpeaker.ContainsKey(s)).ToList();
         if (missing.Count > 0)
         {
             await LoadAsync(missing, cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var speaker in speakers)
-        {
-            Touch(speaker);
         }
 
         return speakers.SelectMany(speaker => _bySpeaker[speaker]
@@ -70,8 +71,7 @@ internal sealed class SpeakerClaims(IGraphStore store, int capacity = SpeakerCla
         _places.Clear();
     }
 
-    /// <summary>Marks <paramref name="speaker"/> as quoted now, and forgets the least recently quoted beyond the capacity.</summary>
-    private void Touch(string speaker)
+    private void MoveToFront(string speaker)
     {
         if (_places.Remove(speaker, out var place))
         {
@@ -79,7 +79,12 @@ internal sealed class SpeakerClaims(IGraphStore store, int capacity = SpeakerCla
         }
 
         _places[speaker] = _recent.AddFirst(speaker);
-        while (_recent.Count > capacity)
+    }
+
+    /// <summary>Forgets the least recently quoted speakers beyond the first <paramref name="kept"/>.</summary>
+    private void ForgetBeyond(int kept)
+    {
+        while (_recent.Count > kept)
         {
             var oldest = _recent.Last!.Value;
             _recent.RemoveLast();
