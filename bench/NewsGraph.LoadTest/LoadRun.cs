@@ -9,13 +9,18 @@ public sealed record LoadRow(BenchQuery Query, int ResponseBytes, LoadFigures Gr
 /// <summary>Loads each query through <c>/graphql</c>, then its baseline, on one server.</summary>
 public static class LoadRun
 {
-    public static async Task<IReadOnlyList<LoadRow>> RunAsync(BenchServer server, LoadSettings settings, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LoadRow>> RunAsync(BenchServer server, LoadSettings settings, IReadOnlyCollection<string> only, TextWriter log, CancellationToken cancellationToken)
     {
         using var client = new LoadClient(settings.Connections);
         var graphql = new Uri(server.Address, "/graphql");
         var rows = new List<LoadRow>();
         foreach (var query in await BenchQueries.ResolveAsync(client, server.Address, cancellationToken).ConfigureAwait(false))
         {
+            if (only.Count > 0 && !only.Contains(query.Name))
+            {
+                continue;
+            }
+
             var expected = await client.PostAsync(graphql, query.Body, cancellationToken).ConfigureAwait(false);
             server.Baseline.Set(query.Name, expected);
             await log.WriteLineAsync($"{query.Description}: {expected.Length:N0} bytes; GraphQL, then baseline, {settings.Connections} connections, {settings.WarmUp.TotalSeconds:0.#} s warm-up + {settings.Duration.TotalSeconds:0.#} s each").ConfigureAwait(false);

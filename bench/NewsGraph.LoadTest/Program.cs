@@ -7,10 +7,11 @@ var duration = new Option<double>("--duration") { Description = "Measured second
 var warmUp = new Option<double>("--warmup") { Description = "Warm-up seconds per target, not counted.", DefaultValueFactory = _ => 3 };
 var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "The seed articles (default: seeds/ of the repository)." };
 var storeFolder = new Option<DirectoryInfo?>("--store-folder") { Description = "Keep the SQLite stores here and reuse them on the next run (default: new ones in the temp folder)." };
+var only = new Option<string[]>("--only") { Description = "Run only these queries: typename, starter, speaker, search.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
 var logRequests = new Option<bool>("--log-requests") { Description = "Keep ASP.NET Core's default Information logging (two console lines per request), as newsgraph serve has without configuration." };
 var root = new RootCommand("Load the NewsGraph GraphQL API over loopback, against a baseline endpoint of the same server returning the same bytes without GraphQL.")
 {
-    articles, connections, duration, warmUp, seeds, storeFolder, logRequests,
+    articles, connections, duration, warmUp, seeds, storeFolder, only, logRequests,
 };
 root.SetAction(async (result, cancellationToken) =>
 {
@@ -23,7 +24,7 @@ root.SetAction(async (result, cancellationToken) =>
         try
         {
             await using var server = await BenchServer.StartAsync(file, seedFolder, generated, result.GetValue(logRequests), Console.Out, cancellationToken);
-            var rows = await LoadRun.RunAsync(server, settings, Console.Out, cancellationToken);
+            var rows = await LoadRun.RunAsync(server, settings, result.GetValue(only)!, Console.Out, cancellationToken);
             LoadReport.Write(Console.Out, generated == 0 ? "the seed graph (5 articles)" : $"the seeds + {generated:N0} generated articles", settings, rows);
         }
         finally
