@@ -17,6 +17,7 @@ public static class Report
             output.WriteLine($"| {run.Store} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.SlowestChunkArticlesPerSecond:N0} | {import.ArticlesPerSecond / first.Import.ArticlesPerSecond:N2} | {run.Nodes:N0} | {run.Edges:N0} | {(import.StoreMegabytes is { } mb ? $"{mb:N0} MB" : "-")} | {import.PeakWorkingSetMegabytes:N0} MB |");
         }
 
+        WriteCountDifferences(output, runs);
         output.WriteLine();
         output.WriteLine($"Store queries, {settings.Iterations} timed runs each after {settings.Iterations / 10} warm-up runs; ms; × = p50 over the same store's baseline p50");
         output.WriteLine();
@@ -41,6 +42,32 @@ public static class Report
                 output.WriteLine($"| {point.BatchSize} | {point.Import.Seconds:N1} | {point.Import.ArticlesPerSecond:N0} | {point.Import.SlowestChunkArticlesPerSecond:N0} |");
             }
         }
+    }
+
+    /// <summary>The same articles should give the same graph in every store: the labels and types whose counts differ, if any.</summary>
+    private static void WriteCountDifferences(TextWriter output, IReadOnlyList<StoreRun> runs)
+    {
+        var differing = runs[0].Counts.Nodes.Keys.Select(label => ("nodes " + label, Count(r => r.Counts.Nodes, label)))
+            .Concat(runs[0].Counts.Edges.Keys.Select(type => ("edges " + type, Count(r => r.Counts.Edges, type))))
+            .Where(item => item.Item2.Distinct().Count() > 1)
+            .ToList();
+        if (differing.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("The graphs differ:");
+        output.WriteLine();
+        output.WriteLine("| count | " + string.Join(" | ", runs.Select(r => r.Store)) + " |");
+        output.WriteLine("|---|" + string.Concat(runs.Select(_ => "---:|")));
+        foreach (var (name, counts) in differing)
+        {
+            output.WriteLine($"| {name} | " + string.Join(" | ", counts.Select(c => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))) + " |");
+        }
+
+        List<long> Count(Func<StoreRun, IReadOnlyDictionary<string, long>> of, string key) =>
+            [.. runs.Select(r => of(r).GetValueOrDefault(key))];
     }
 
     private static string LoadAverage() =>
