@@ -4,7 +4,7 @@ using NewsGraph.LoadTest;
 var articles = new Option<int[]>("--articles") { Description = "Generated articles served with the seeds; one run per value given (e.g. 0 10000).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0] };
 var connections = new Option<int>("--connections") { Description = "Concurrent connections.", DefaultValueFactory = _ => 32 };
 var duration = new Option<double>("--duration") { Description = "Measured seconds per target.", DefaultValueFactory = _ => 10 };
-var warmUp = new Option<double>("--warmup") { Description = "Warm-up seconds per target, not counted.", DefaultValueFactory = _ => 3 };
+var warmUp = new Option<double>("--warmup") { Description = "Warm-up seconds per target, not counted.", DefaultValueFactory = _ => 10 };
 var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "The seed articles (default: seeds/ of the repository)." };
 var storeFolder = new Option<DirectoryInfo?>("--store-folder") { Description = "Keep the SQLite stores here and reuse them on the next run (default: new ones in the temp folder)." };
 var only = new Option<string[]>("--only") { Description = "Run only these queries: typename, starter, speaker, search.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
