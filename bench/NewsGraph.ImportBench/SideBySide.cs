@@ -34,22 +34,25 @@ public static class SideBySide
         {
             // A fresh server imports its first articles several times slower (its JIT, its Cypher plan cache): not measured.
             await log.WriteLineAsync("Sweep: warming the server up with one import at the first batch size, not reported").ConfigureAwait(false);
-            using var store = await server.CreateStoreAsync(batchSizes[0], cancellationToken).ConfigureAwait(false);
-            await EnsureEmptyAsync(store, server, cancellationToken).ConfigureAwait(false);
-            await ImportRun.RunAsync(store, settings.Count, settings.BatchSize, settings.Seed, null, log, cancellationToken).ConfigureAwait(false);
-            await Neo4jTarget.ClearAsync(store, cancellationToken).ConfigureAwait(false);
+            await ImportAndClearAsync(batchSizes[0]).ConfigureAwait(false);
         }
 
         foreach (var batchSize in batchSizes)
         {
-            using var store = await server.CreateStoreAsync(batchSize, cancellationToken).ConfigureAwait(false);
-            await EnsureEmptyAsync(store, server, cancellationToken).ConfigureAwait(false);
             await log.WriteLineAsync($"Sweep: {settings.Count:N0} articles into Neo4j, {batchSize} rows per statement").ConfigureAwait(false);
-            points.Add(new SweepPoint(batchSize, await ImportRun.RunAsync(store, settings.Count, settings.BatchSize, settings.Seed, null, log, cancellationToken).ConfigureAwait(false)));
-            await Neo4jTarget.ClearAsync(store, cancellationToken).ConfigureAwait(false);
+            points.Add(new SweepPoint(batchSize, await ImportAndClearAsync(batchSize).ConfigureAwait(false)));
         }
 
         return points;
+
+        async Task<ImportFigures> ImportAndClearAsync(int batchSize)
+        {
+            using var store = await server.CreateStoreAsync(batchSize, cancellationToken).ConfigureAwait(false);
+            await EnsureEmptyAsync(store, server, cancellationToken).ConfigureAwait(false);
+            var figures = await ImportRun.RunAsync(store, settings.Count, settings.BatchSize, settings.Seed, null, log, cancellationToken).ConfigureAwait(false);
+            await Neo4jTarget.ClearAsync(store, cancellationToken).ConfigureAwait(false);
+            return figures;
+        }
     }
 
     private static async Task<StoreRun> RunAsync(string name, IGraphStore store, string? file, BenchSettings settings, TextWriter log, CancellationToken cancellationToken)
