@@ -6,8 +6,8 @@
 // The indexes serve the filters and orders of the API's lists (content hash, dates, relay count).
 // Edges are unique per (type, from, to) by the store's MERGE; Community Edition has no constraint for it.
 // Only short values are indexed (3.x refuses indexed values over 32 KB). The nameKeys list, which serves
-// lookups by name, is not: neither 3.x nor 5.x range indexes answer list membership, so such a lookup
-// scans one label.
+// lookups by name, and the searchTerms list (the folded words of name and aliases), which serves search,
+// are not: neither 3.x nor 5.x range indexes answer list membership, so such a lookup scans one label.
 
 // Neo4j 4.4 and 5.x:
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;

@@ -10,14 +10,14 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var phrase = SearchStatements.Normalize(query);
+        var terms = SearchTerms.Of(query);
         var searched = NodeLabels.All.Where(label => labels is null || labels.Contains(label)).ToArray();
-        if (phrase.Length == 0 || limit == 0 || searched.Length == 0)
+        if (terms.Count == 0 || limit == 0 || searched.Length == 0)
         {
             return [];
         }
 
-        var parameters = Parameters(("query", phrase), ("limit", limit));
+        var parameters = Parameters(("query", SearchStatements.Normalize(query)), ("words", terms[..^1]), ("prefix", terms[^1]), ("limit", limit));
         var results = await ReadAsync([.. searched.Select(label => new CypherStatement(SearchStatements.PerLabel[label], parameters))], cancellationToken)
             .ConfigureAwait(false);
         return [.. results.SelectMany(result => result.Records)

@@ -12,7 +12,8 @@ namespace NewsGraph.Storage.Neo4j;
 /// The <see cref="IGraphStore"/> on Neo4j 3.1 to 5.x, spoken over HTTP (<c>GET /</c> picks the API). It connects on
 /// first use, or at host start through <c>AddNewsGraphNeo4j</c>, and applies its constraints and indexes then.
 /// Every node carries its model label and the shared label <c>Node</c>, whose unique <c>id</c> makes lookups by id
-/// index seeks; a <c>nameKeys</c> list property serves <see cref="FindByNameKeysAsync"/>.
+/// index seeks; a <c>nameKeys</c> list property serves <see cref="FindByNameKeysAsync"/> and a <c>searchTerms</c> one
+/// <see cref="SearchAsync"/>.
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {

@@ -14,9 +14,8 @@ internal static class NodeListSql
 
     // Each relation filter finds the matching related nodes first (few, through the label index) and then their
     // edges, rather than testing every node of the listed label against a correlated subquery. Types and labels
-    // are the model's constants, written into the SQL at compile time; no caller's value is.
-    // Each relation filter finds the matching related nodes first (few, through the label index) and then their
-    // edges, rather than testing every node of the listed label against a correlated subquery.
+    // are the model's constants, written into the SQL at compile time; no caller's value is. The speaker,
+    // subject and outlet label terms must stay word for word those of the partial indexes of migration 0003.
     private const string SpeakerSql = $"""
         n.id IN (SELECT e.dst FROM nodes s JOIN edges e ON e.src = s.id AND e.type = '{EdgeTypes.Stated}'
                  WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')

@@ -14,6 +14,7 @@ internal static class RelayFactSql
 
     private const string HighestCharacter = "\U0010FFFF";
 
+    // The label terms stay word for word those of the partial indexes of migration 0003, which cover these scans.
     private const string SpeakerSql = $"""
         f.speaker IN (SELECT s.nid FROM nodes s
                       WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')

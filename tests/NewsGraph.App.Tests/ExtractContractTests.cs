@@ -111,7 +111,7 @@ public sealed class ExtractContractTests : TempFolderTests
     [Fact]
     public async Task The_test_corpus_extracts_to_a_report_that_follows_the_contract()
     {
-        var corpus = Path.Combine(RepositoryRoot(), "tests", "NewsGraph.Extraction.Tests", "Articles");
+        var corpus = Path.Combine(Repository.Root, "tests", "NewsGraph.Extraction.Tests", "Articles");
         var gold = JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(Path.Combine(corpus, "gold.json")));
 
         var result = await Cli.ExtractAsync([corpus]);
@@ -121,16 +121,5 @@ public sealed class ExtractContractTests : TempFolderTests
         var files = result.Files;
         Assert.All(gold.GetProperty("articles").EnumerateArray(), a => Assert.Contains(a.GetProperty("file").GetString(), files));
         Assert.Contains(result.Report.GetProperty("statements").EnumerateArray(), s => s.GetProperty("articles").GetArrayLength() > 2);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NewsGraph.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("NewsGraph.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -1,5 +1,5 @@
 using NewsGraph.Graph;
-using NewsGraph.Storage.Neo4j.Tests.Contract;
+using NewsGraph.Storage.Conformance;
 using NewsGraph.Storage.Neo4j.Tests.Server;
 
 namespace NewsGraph.Storage.Neo4j.Tests;
@@ -24,7 +24,7 @@ public sealed class LargeChangeTests(Neo4jServerFixture fixture) : IAsyncLifetim
     public async Task A_change_of_many_requests_is_all_or_nothing()
     {
         var change = Chain();
-        var broken = change with { UpsertEdges = [.. change.UpsertEdges, SampleGraph.Edge(EdgeTypes.AffiliatedWith, "person/0000", "org/missing")] };
+        var broken = change with { UpsertEdges = [.. change.UpsertEdges, GraphBuilder.NewEdge(EdgeTypes.AffiliatedWith, "person/0000", "org/missing")] };
 
         await Assert.ThrowsAnyAsync<GraphStoreException>(() => _store.ApplyAsync(broken, CancellationToken.None));
         var afterFailure = await _store.CountAsync(CancellationToken.None);
@@ -62,9 +62,9 @@ public sealed class LargeChangeTests(Neo4jServerFixture fixture) : IAsyncLifetim
     {
         UpsertNodes =
         [
-            SampleGraph.Node("org/wire", NodeLabels.Organization, ("name", "Wire")),
-            .. Enumerable.Range(0, People).Select(i => SampleGraph.Node($"person/{i:D4}", NodeLabels.Person, ("name", $"Person {i}"))),
+            GraphBuilder.NewNode("org/wire", NodeLabels.Organization, ("name", "Wire")),
+            .. Enumerable.Range(0, People).Select(i => GraphBuilder.NewNode($"person/{i:D4}", NodeLabels.Person, ("name", $"Person {i}"))),
         ],
-        UpsertEdges = [.. Enumerable.Range(0, People).Select(i => SampleGraph.Edge(EdgeTypes.AffiliatedWith, $"person/{i:D4}", "org/wire", ("role", "staff")))],
+        UpsertEdges = [.. Enumerable.Range(0, People).Select(i => GraphBuilder.NewEdge(EdgeTypes.AffiliatedWith, $"person/{i:D4}", "org/wire", ("role", "staff")))],
     };
 }

@@ -41,6 +41,7 @@ public static class NewsGraphApiServiceCollectionExtensions
                 var limits = provider.GetRequiredService<IOptions<ApiLimitsOptions>>().Value;
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
+                options.DefaultComplexityImpactDelegate = ComplexityLimits.FreeIntrospection(options.DefaultComplexityImpactDelegate);
                 options.ValidateComplexityDelegate = ComplexityLimits.Validate;
             })
             .AddValidationRule<MutationApiKeyRule>()

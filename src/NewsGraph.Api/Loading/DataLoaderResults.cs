@@ -8,6 +8,9 @@ internal static class DataLoaderResults
     /// <summary>A result already known.</summary>
     public static IDataLoaderResult<T> FromValue<T>(T value) => new Completed<T>(value);
 
+    /// <summary>A result a task delivers: GraphQL.NET awaits it as it awaits a load, where a bare task would pass for the value.</summary>
+    public static IDataLoaderResult<T> FromTask<T>(Task<T> task) => new Pending<T>(task);
+
     /// <summary>Maps the value once it is loaded.</summary>
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map) =>
         new Mapped<TIn, TOut>(source, map);
@@ -27,6 +30,13 @@ internal static class DataLoaderResults
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+    private sealed class Pending<T>(Task<T> task) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => task;
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await task;
     }
 
     private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> source, Func<TIn, TOut> map) : IDataLoaderResult<TOut>

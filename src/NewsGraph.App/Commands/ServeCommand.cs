@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsGraph.Api.Hosting;
 using NewsGraph.App.Stores;
+using NewsGraph.Graph;
 
 namespace NewsGraph.App.Commands;
 
@@ -36,11 +38,15 @@ internal static class ServeCommand
     {
         await using var app = NewsGraphServer.Create(aspNetArguments, builder =>
         {
+            AddShippedDefaults(builder.Configuration);
             builder.Configuration.AddInMemoryCollection(storeSettings);
             builder.Services.AddNewsGraphStore(builder.Configuration).AddNewsGraphImport();
         });
         return await StoreFailure.ReportAsync(Console.Error, async () =>
         {
+            // Asked before the host starts, so that a store which is down or refuses the credentials is one line on
+            // stderr rather than the host's start-up failure logged with its stack trace.
+            await app.Services.GetRequiredService<IGraphStore>().CheckHealthAsync(cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var imported = await app.Services.GetRequiredService<SeedImport>().ImportIfEmptyAsync(seeds.FullName, cancellationToken).ConfigureAwait(false);
             if (imported > 0)
@@ -56,5 +62,16 @@ internal static class ServeCommand
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The appsettings.json shipped beside the executable (it turns down ASP.NET Core's per-request logs), below every
+    /// other source: an appsettings.json in the working folder, <c>NEWSGRAPH__</c> variables and the command line win.
+    /// </summary>
+    private static void AddShippedDefaults(ConfigurationManager configuration)
+    {
+        var shipped = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        shipped.ResolveFileProvider();
+        ((IConfigurationBuilder)configuration).Sources.Insert(0, shipped);
     }
 }

@@ -23,7 +23,7 @@ internal static class CypherLiteral
                 builder.Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
             case double number:
-                builder.Append(double.IsFinite(number) ? number.ToString("R", CultureInfo.InvariantCulture) : "null");
+                builder.Append(double.IsFinite(number) ? FloatText.Of(number) : "null");
                 break;
             case IEnumerable<string> list:
                 builder.Append('[');

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsGraph.Graph;
 
 namespace NewsGraph.App.Export;
@@ -10,7 +11,11 @@ namespace NewsGraph.App.Export;
 /// </summary>
 internal sealed class JsonLinesExporter : IGraphExporter
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new FloatConverter() },
+    };
 
     public async Task WriteAsync(IGraphStore store, TextWriter output, CancellationToken cancellationToken)
     {
@@ -36,6 +41,24 @@ internal sealed class JsonLinesExporter : IGraphExporter
                 end = new { id = edge.To, labels = new[] { labels[edge.To] } },
             };
             await output.WriteLineAsync(JsonSerializer.Serialize(line, Options)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Floats as <see cref="FloatText"/> writes them, so <c>1.0</c> does not read back as the integer 1.</summary>
+    private sealed class FloatConverter : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value))
+            {
+                writer.WriteRawValue(FloatText.Of(value), skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
     }
 }

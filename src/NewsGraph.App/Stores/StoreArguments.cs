@@ -10,7 +10,8 @@ namespace NewsGraph.App.Stores;
 internal sealed class StoreArguments
 {
     private readonly Option<string?> _store = new("--store") { Description = "The embedded store: sqlite:PATH (default: newsgraph.db in the user's data folder)." };
-    private readonly Option<Uri?> _neo4j = new("--neo4j") { Description = "Use the Neo4j server at this HTTP URL instead (e.g. http://127.0.0.1:7474)." };
+    // A string, validated here: System.CommandLine has no parser for Uri.
+    private readonly Option<string?> _neo4j = new("--neo4j") { Description = "Use the Neo4j server at this HTTP URL instead (e.g. http://127.0.0.1:7474)." };
     private readonly Option<string?> _neo4jUser = new("--neo4j-user") { Description = "Neo4j user (or NEWSGRAPH__Neo4j__User)." };
     private readonly Option<string?> _neo4jPassword = new("--neo4j-password") { Description = "Neo4j password (or NEWSGRAPH__Neo4j__Password)." };
 
@@ -22,6 +23,14 @@ internal sealed class StoreArguments
             if (value is not null && (!value.StartsWith(SqlitePrefix, StringComparison.OrdinalIgnoreCase) || value.Length == SqlitePrefix.Length))
             {
                 result.AddError($"--store takes sqlite:PATH, not '{value}'.");
+            }
+        });
+        _neo4j.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !IsHttpUrl(value))
+            {
+                result.AddError($"--neo4j takes an absolute http or https URL such as http://127.0.0.1:7474, not '{value}'.");
             }
         });
     }
@@ -57,7 +66,7 @@ internal sealed class StoreArguments
         if (result.GetValue(_neo4j) is { } url)
         {
             settings[StoreKinds.Key] = StoreKinds.Neo4j;
-            settings["Neo4j:Url"] = url.ToString();
+            settings["Neo4j:Url"] = url;
         }
 
         if (result.GetValue(_neo4jUser) is { } user)
@@ -72,4 +81,7 @@ internal sealed class StoreArguments
 
         return settings;
     }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NewsGraph.Graph;
 
@@ -7,6 +8,8 @@ namespace NewsGraph.App.Stores;
 internal static class StoreFailure
 {
     public const int ExitCode = 1;
+
+    private static readonly string? BinderAssembly = typeof(ConfigurationBinder).Assembly.GetName().Name;
 
     public static async Task<int> ReportAsync(TextWriter errors, Func<Task<int>> work)
     {
@@ -21,6 +24,12 @@ internal static class StoreFailure
         }
         catch (OptionsValidationException e)
         {
+            await errors.WriteLineAsync($"newsgraph: configuration error: {e.Message}").ConfigureAwait(false);
+            return ExitCode;
+        }
+        catch (InvalidOperationException e) when (e.Source == BinderAssembly)
+        {
+            // A setting that does not convert to its option's type (NEWSGRAPH__Neo4j__ConnectTimeout=soon).
             await errors.WriteLineAsync($"newsgraph: configuration error: {e.Message}").ConfigureAwait(false);
             return ExitCode;
         }

@@ -101,7 +101,8 @@ public sealed partial class ArticleImporter
 
             var occurrences = stored.Values.Select(s => s.Occurrence).Concat(fresh).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.First());
             var statements = StatementLinker.Link([.. occurrences.Values.Select(o => o.Occurrence)]);
-            var unchanged = statements.Where(s => !responders.Contains(s.Id) && IsUnchanged(s, stored, loaded, excludedArticle)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var storedCounts = stored.Values.CountBy(s => s.Claim, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+            var unchanged = statements.Where(s => !responders.Contains(s.Id) && IsUnchanged(s, stored, storedCounts, loaded, excludedArticle)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             var replaced = loaded.Where(id => !unchanged.Contains(id)).Order(StringComparer.Ordinal).ToList();
             var responding = await RespondersAsync(replaced, cancellationToken).ConfigureAwait(false);
             pending = responding.Where(r => !loaded.Contains(r) || (!responders.Contains(r) && unchanged.Contains(r))).ToList();
@@ -121,11 +122,15 @@ public sealed partial class ArticleImporter
 
     /// <summary>A statement that is exactly a stored claim: same id, same occurrences, nothing new and nothing taken away.</summary>
     private static bool IsUnchanged(
-        LinkedStatement statement, Dictionary<(string, int, int), (ClaimOccurrence Occurrence, string Claim)> stored, HashSet<string> loaded, string? excludedArticle) =>
+        LinkedStatement statement,
+        Dictionary<(string, int, int), (ClaimOccurrence Occurrence, string Claim)> stored,
+        Dictionary<string, int> storedCounts,
+        HashSet<string> loaded,
+        string? excludedArticle) =>
         excludedArticle is null
         && loaded.Contains(statement.Id)
         && statement.Occurrences.All(o => stored.TryGetValue((o.Occurrence.Article, o.Occurrence.Quote, o.Occurrence.Unit), out var s) && s.Claim == statement.Id)
-        && stored.Values.Count(s => s.Claim == statement.Id) == statement.Occurrences.Count;
+        && storedCounts.GetValueOrDefault(statement.Id) == statement.Occurrences.Count;
 
     private async Task<List<string>> RespondersAsync(List<string> claims, CancellationToken cancellationToken)
     {

@@ -52,17 +52,10 @@ public sealed partial class ArticleImporter : IDisposable
             var ids = extractions.Select(e => NodeIds.Article(e.Metadata.ContentHash)).ToList();
             var stored = (await _store.GetNodesAsync(ids.Distinct().ToList(), cancellationToken).ConfigureAwait(false)).Select(n => n.Id);
             var seen = new HashSet<string>(stored, StringComparer.Ordinal);
-            var fresh = new List<ArticleEvidence>();
-            var imported = new bool[extractions.Count];
+            var imported = extractions.Select((_, i) => seen.Add(ids[i])).ToArray();
             var now = _time.GetUtcNow();
-            for (var i = 0; i < extractions.Count; i++)
-            {
-                if (seen.Add(ids[i]))
-                {
-                    imported[i] = true;
-                    fresh.Add(EvidenceBuilder.Build(extractions[i], now));
-                }
-            }
+            var fresh = extractions.Where((_, i) => imported[i]).AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .Select(e => EvidenceBuilder.Build(e, now)).ToList();
 
             var claims = new ClaimGraph([], [], []);
             if (fresh.Count > 0)

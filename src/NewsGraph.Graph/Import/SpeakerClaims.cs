@@ -6,13 +6,19 @@ namespace NewsGraph.Graph.Import;
 /// The claims each speaker has made, with their keywords, kept by the importer so a batch finds the claims its
 /// quotes may join without reading every claim of every speaker it quotes. A speaker is read from the store the
 /// first time, then kept up to date from what the importer writes; anything the importer did not write itself is
-/// read again after a failed write. One importer writes a store at a time (DESIGN §4): a second process writing
-/// the same store could make these lists stale.
+/// read again after a failed write. Only the speakers quoted most recently are kept (<paramref name="capacity"/> of
+/// them), so a long import holds the speakers of the moment, not every speaker it met. One importer writes a store at a time
+/// (DESIGN §4): a second process writing the same store could make these lists stale.
 /// </summary>
-internal sealed class SpeakerClaims(IGraphStore store)
+internal sealed class SpeakerClaims(IGraphStore store, int capacity = SpeakerClaims.DefaultCapacity)
 {
+    /// <summary>How many speakers' claims are kept unless told otherwise.</summary>
+    public const int DefaultCapacity = 4_096;
+
     private readonly Dictionary<string, Dictionary<string, ClaimKeywords>> _bySpeaker = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _speakerOf = new(StringComparer.Ordinal);
+    private readonly LinkedList<string> _recent = new();
+    private readonly Dictionary<string, LinkedListNode<string>> _places = new(StringComparer.Ordinal);
 
     /// <summary>The claims of <paramref name="speakers"/> that a quote of theirs (content words by speaker) may join.</summary>
     public async Task<IEnumerable<string>> JoinableAsync(IReadOnlyCollection<string> speakers, Func<string, IEnumerable<IReadOnlySet<string>>> contentWordsOf, CancellationToken cancellationToken)
@@ -21,6 +27,11 @@ internal sealed class SpeakerClaims(IGraphStore store)
         if (missing.Count > 0)
         {
             await LoadAsync(missing, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var speaker in speakers)
+        {
+            Touch(speaker);
         }
 
         return speakers.SelectMany(speaker => _bySpeaker[speaker]
@@ -55,6 +66,32 @@ internal sealed class SpeakerClaims(IGraphStore store)
     {
         _bySpeaker.Clear();
         _speakerOf.Clear();
+        _recent.Clear();
+        _places.Clear();
+    }
+
+    /// <summary>Marks <paramref name="speaker"/> as quoted now, and forgets the least recently quoted beyond the capacity.</summary>
+    private void Touch(string speaker)
+    {
+        if (_places.Remove(speaker, out var place))
+        {
+            _recent.Remove(place);
+        }
+
+        _places[speaker] = _recent.AddFirst(speaker);
+        while (_recent.Count > capacity)
+        {
+            var oldest = _recent.Last!.Value;
+            _recent.RemoveLast();
+            _places.Remove(oldest);
+            if (_bySpeaker.Remove(oldest, out var claims))
+            {
+                foreach (var claim in claims.Keys)
+                {
+                    _speakerOf.Remove(claim);
+                }
+            }
+        }
     }
 
     private async Task LoadAsync(List<string> speakers, CancellationToken cancellationToken)

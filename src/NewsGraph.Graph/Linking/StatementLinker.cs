@@ -163,7 +163,7 @@ public static class StatementLinker
 
     /// <summary>Words overlap enough, and so do the content words: function words alone never make two quotes one statement.</summary>
     private static bool SharesEnough(StatementOccurrence a, StatementOccurrence b, double overlap) =>
-        Wording.Jaccard(a.ContentWords, b.ContentWords) >= ContentOverlap && Wording.Jaccard(a.Words, b.Words) >= overlap;
+        Wording.Jaccard(a.ContentWords, b.ContentWords) >= ContentOverlap && Wording.Jaccard(a.WordSet, b.WordSet) >= overlap;
 
     /// <summary>
     /// Whether a quote with these content words may join a claim with these keywords (the content words of all its
@@ -193,22 +193,28 @@ public static class StatementLinker
     private static StatementOccurrence ChooseCanonical(List<StatementOccurrence> full) =>
         full.GroupBy(m => string.Join(' ', m.Words))
             .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => full.Sum(other => Wording.Jaccard(g.First().Words, other.Words)))
+            .ThenByDescending(g => full.Sum(other => Wording.Jaccard(g.First().WordSet, other.WordSet)))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First()
             .OrderBy(m => m.Wording, StringComparer.Ordinal)
             .First();
 
+    /// <summary>
+    /// A wording is altered unless its words are the canonical ones or a run of them: an article that quotes only part
+    /// of the statement, word for word, keeps its wording, whether or not the quote reads as a fragment.
+    /// </summary>
     private static LinkedOccurrence Compare(StatementOccurrence member, StatementOccurrence canonical)
     {
-        if (member.IsFragment && !canonical.IsFragment)
+        if (member.Words.SequenceEqual(canonical.Words))
         {
-            var inside = Wording.OccursIn(member.Words, canonical.Words);
-            return new LinkedOccurrence(member, Math.Round(Wording.Containment(member.Words, canonical.Words), 3), !inside);
+            return new LinkedOccurrence(member, 1.0, Altered: false);
         }
 
-        var same = member.Words.SequenceEqual(canonical.Words);
-        return new LinkedOccurrence(member, same ? 1.0 : Math.Round(Wording.Jaccard(member.Words, canonical.Words), 3), !same);
+        var excerpt = !canonical.IsFragment && Wording.OccursIn(member.Words, canonical.Words);
+        var similarity = excerpt || (member.IsFragment && !canonical.IsFragment)
+            ? Wording.Containment(member.WordSet, canonical.WordSet)
+            : Wording.Jaccard(member.WordSet, canonical.WordSet);
+        return new LinkedOccurrence(member, Math.Round(similarity, 3), Altered: !excerpt);
     }
 
     /// <summary>A quote cut off by its attribution ends in a comma; as a statement it ends in a full stop.</summary>

@@ -10,10 +10,14 @@ namespace NewsGraph.Graph.Linking;
 public sealed record StatementOccurrence(string Article, int Quote, int Unit, string? Speaker, string Wording, bool IsFragment)
 {
     private IReadOnlyList<string>? _words;
+    private IReadOnlySet<string>? _wordSet;
     private IReadOnlySet<string>? _contentWords;
 
     /// <summary>The folded words of the wording.</summary>
     public IReadOnlyList<string> Words => _words ??= Linking.Wording.Words(Wording);
+
+    /// <summary>The distinct folded words, kept because linking compares each occurrence with many others.</summary>
+    public IReadOnlySet<string> WordSet => _wordSet ??= Words.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The folded words that carry content.</summary>
     public IReadOnlySet<string> ContentWords => _contentWords ??= Linking.Wording.ContentWords(Words);

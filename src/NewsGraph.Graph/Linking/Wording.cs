@@ -54,8 +54,8 @@ public static class Wording
     public static double Jaccard(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
     {
         var setA = a as IReadOnlySet<string> ?? a.ToHashSet(StringComparer.Ordinal);
-        var setB = b.ToHashSet(StringComparer.Ordinal);
-        var shared = setB.Count(setA.Contains);
+        var setB = b as IReadOnlySet<string> ?? b.ToHashSet(StringComparer.Ordinal);
+        var shared = setA.Count <= setB.Count ? setA.Count(setB.Contains) : setB.Count(setA.Contains);
         var union = setA.Count + setB.Count - shared;
         return union == 0 ? 1.0 : (double)shared / union;
     }
@@ -64,7 +64,7 @@ public static class Wording
     public static double Containment(IReadOnlyCollection<string> part, IReadOnlyCollection<string> whole)
     {
         var setWhole = whole as IReadOnlySet<string> ?? whole.ToHashSet(StringComparer.Ordinal);
-        var setPart = part.ToHashSet(StringComparer.Ordinal);
+        var setPart = part as IReadOnlySet<string> ?? part.ToHashSet(StringComparer.Ordinal);
         return setPart.Count == 0 ? 0 : (double)setPart.Count(setWhole.Contains) / setPart.Count;
     }
 

@@ -32,7 +32,12 @@ public interface IGraphStore
     /// <summary>A shortest path of at most <paramref name="maxHops"/> edges, taken in either direction, or null.</summary>
     Task<GraphPath?> FindShortestPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken);
 
-    /// <summary>Full-text search over names, aliases, claim text and source descriptions; best first.</summary>
+    /// <summary>
+    /// Full-text search over display names (names, article titles, claim text, source descriptions) and aliases, best
+    /// first. A word is a run of letters, digits and combining marks; case and accents do not count. Every word of
+    /// <paramref name="query"/> but the last must be a whole word of the node's texts and the last must begin one
+    /// (<c>reliable sour</c> finds "a usually reliable source"; <c>liable</c> finds nothing). Text without words finds nothing.
+    /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyCollection<string>? labels, int limit, CancellationToken cancellationToken);
 
     /// <summary>Node counts per label and edge counts per type.</summary>

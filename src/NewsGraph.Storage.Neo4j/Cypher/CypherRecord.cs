@@ -3,6 +3,9 @@ namespace NewsGraph.Storage.Neo4j.Cypher;
 /// <summary>One result row, its values read from JSON (string, long, double, bool, lists, maps or null).</summary>
 internal sealed class CypherRecord(IReadOnlyDictionary<string, int> columns, IReadOnlyList<object?> values)
 {
+    /// <summary>The column names, in the order the statement returns them.</summary>
+    public IEnumerable<string> Columns => columns.OrderBy(column => column.Value).Select(column => column.Key);
+
     /// <summary>The value of a column.</summary>
     public object? this[string column] => values[columns[column]];
 

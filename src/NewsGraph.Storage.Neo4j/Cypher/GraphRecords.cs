@@ -5,7 +5,7 @@ namespace NewsGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Nodes and edges to the rows that write statements unwind, and result records back to nodes and edges.
-/// Node rows carry the id and the name keys inside the property map, so one <c>SET n = row.props</c> replaces
+/// Node rows carry the id, the name keys and the search terms inside the property map, so one <c>SET n = row.props</c> replaces
 /// everything at once.
 /// </summary>
 internal static class GraphRecords
@@ -25,6 +25,12 @@ internal static class GraphRecords
         if (keys.Count > 0)
         {
             properties[StoreSchema.NameKeysProperty] = keys;
+        }
+
+        var terms = SearchTerms.OfNode(node);
+        if (terms.Count > 0)
+        {
+            properties[StoreSchema.SearchTermsProperty] = terms;
         }
 
         return new Dictionary<string, object?> { ["id"] = node.Id, ["props"] = properties };
@@ -75,7 +81,7 @@ internal static class GraphRecords
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in stored)
         {
-            if (key is not (StoreSchema.IdProperty or StoreSchema.NameKeysProperty))
+            if (!StoreSchema.IsReserved(key))
             {
                 properties[key] = value is IReadOnlyList<object?> list
                     ? list.Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? "").ToArray()
@@ -92,7 +98,7 @@ internal static class GraphRecords
         var stored = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in properties)
         {
-            if (key is StoreSchema.IdProperty or StoreSchema.NameKeysProperty)
+            if (StoreSchema.IsReserved(key))
             {
                 throw new ArgumentException($"'{key}' is kept by the store and cannot be a property ({owner}).", nameof(properties));
             }

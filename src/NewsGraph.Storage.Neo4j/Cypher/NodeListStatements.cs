@@ -103,7 +103,7 @@ internal sealed class NodeListStatements
         }
 
         // A bound compares with as many characters as it has: "2024-11-12" keeps every time on that day.
-        Add(from, "publishedFrom", $"n.{date} >= $publishedFrom");
+        Add(from, "publishedFrom", from is null ? "" : DateBound.AtLeast($"n.{date}", "publishedFrom", from));
         Add(to, "publishedTo", $"substring(n.{date}, 0, size($publishedTo)) <= $publishedTo");
     }
 

@@ -64,7 +64,7 @@ internal static class RelayAggregateStatements
 
         Add(relayConditions, filter.ClaimId, "claim", "c.id = $claim");
         // A bound compares with as many characters as it has: "2024-11-12" keeps every time on that day.
-        Add(relayConditions, filter.PublishedFrom, "publishedFrom", "a.publishedAt >= $publishedFrom");
+        Add(relayConditions, filter.PublishedFrom, "publishedFrom", filter.PublishedFrom is { } from ? DateBound.AtLeast("a.publishedAt", "publishedFrom", from) : "");
         Add(relayConditions, filter.PublishedTo, "publishedTo", "substring(a.publishedAt, 0, size($publishedTo)) <= $publishedTo");
         Add(contextMatches, filter.Outlet, "outlet",
             $" MATCH (fo:{NodeLabels.Organization} {{id: outlet}}) WHERE fo.id = $outlet OR toLower(coalesce(fo.name, '')) CONTAINS toLower($outlet)");

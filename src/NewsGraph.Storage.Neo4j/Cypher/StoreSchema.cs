@@ -5,7 +5,7 @@ namespace NewsGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// How the model sits in Neo4j beyond its own labels: a shared label that carries the global id constraint,
-/// the helper property that holds name keys, and which property is each label's display name.
+/// the helper properties that hold name keys and search terms, and which property is each label's display name.
 /// </summary>
 internal static class StoreSchema
 {
@@ -15,8 +15,14 @@ internal static class StoreSchema
     /// <summary>The node property that holds the <see cref="NameKey"/>s of name, aliases and description.</summary>
     public const string NameKeysProperty = "nameKeys";
 
+    /// <summary>The node property that holds the <see cref="SearchTerms"/> of the display name and aliases.</summary>
+    public const string SearchTermsProperty = "searchTerms";
+
     /// <summary>The node property that holds the id.</summary>
     public const string IdProperty = "id";
+
+    /// <summary>Whether <paramref name="key"/> is a property the store keeps for itself, not one of the model's.</summary>
+    public static bool IsReserved(string key) => key is IdProperty or NameKeysProperty or SearchTermsProperty;
 
     /// <summary>Labels in the order <see cref="IGraphStore.ReadAllNodesAsync"/> promises (ordinal).</summary>
     public static IReadOnlyList<string> LabelsInOrder { get; } = [.. NodeLabels.All.Order(StringComparer.Ordinal)];

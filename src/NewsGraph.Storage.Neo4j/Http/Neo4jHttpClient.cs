@@ -144,6 +144,12 @@ internal sealed class Neo4jHttpClient
             var first = errors[0];
             var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "Neo.Unknown" : "Neo.Unknown";
             var message = first.TryGetProperty("message", out var m) ? m.GetString() : null;
+            // A server-side failure of 3.x can come without a message; the first line of its stack trace names it.
+            if (string.IsNullOrWhiteSpace(message) && first.TryGetProperty("stackTrace", out var trace) && trace.ValueKind == JsonValueKind.String)
+            {
+                message = trace.GetString()?.Split('\n', 2)[0];
+            }
+
             throw Neo4jErrors.ToException(code, message, url);
         }
 

@@ -47,6 +47,19 @@ public sealed class LimitAndKeyTests(ApiServerFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task An_ides_full_introspection_query_is_within_the_limits()
+    {
+        var (exitCode, body, errors) = await NodeScript.RunAsync("introspection.mjs");
+        Assert.True(exitCode == 0, errors);
+
+        var answer = await SendAsync(Requests.Post(body, accept: Requests.GraphQLResponse));
+
+        Assert.True(answer.Status == HttpStatusCode.OK, answer.Body);
+        Assert.DoesNotContain("\"errors\"", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Claim\"", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_over_the_limit_is_a_field_error()
     {
         var answer = await SendAsync(Requests.Post("""{"query":"{ claims(first: 1000) { totalCount } }"}"""));

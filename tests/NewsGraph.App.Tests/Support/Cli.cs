@@ -18,9 +18,18 @@ internal static class Cli
     }
 
     /// <summary>Runs <c>dotnet newsgraph.dll ARGUMENTS</c> (the App's build output, copied beside the tests).</summary>
-    public static async Task<CliResult> RunAsync(params string[] arguments)
+    public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>dotnet newsgraph.dll ARGUMENTS</c> with <paramref name="environment"/> added to the process's variables.</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
+        var start = StartInfo(arguments);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         // A guard against a hung child, not a timing assertion.

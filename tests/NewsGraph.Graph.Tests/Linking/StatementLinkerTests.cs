@@ -94,6 +94,19 @@ public class StatementLinkerTests
         Assert.True(statement.Occurrences.Single(o => o.Occurrence == fragment).Altered);
     }
 
+    [Fact]
+    public void A_full_quote_of_part_of_the_statement_word_for_word_is_not_altered()
+    {
+        const string Whole = "As for the budget, this plan is dead on arrival in the Senate,";
+        var part = Full("c.txt", Calloway, "this plan is dead on arrival in the Senate.");
+
+        var statement = Assert.Single(StatementLinker.Link([Full("a.txt", Calloway, Whole), Full("b.txt", Calloway, Whole), part]));
+
+        Assert.Equal("As for the budget, this plan is dead on arrival in the Senate.", statement.Canonical);
+        var linked = statement.Occurrences.Single(o => o.Occurrence == part);
+        Assert.Equal((1.0, false), (linked.Similarity, linked.Altered));
+    }
+
     [Theory]
     [InlineData("dead on arrival", 2)]
     [InlineData("plan is dead on arrival", 1)]

@@ -1,5 +1,5 @@
 using NewsGraph.Graph;
-using static NewsGraph.Storage.Neo4j.Tests.Contract.SampleGraph;
+using static NewsGraph.Storage.Conformance.GraphBuilder;
 
 namespace NewsGraph.Storage.Neo4j.Tests.Aggregations;
 
@@ -19,44 +19,44 @@ public static class RandomRelayGraph
         var random = new Random(seed);
         var nodes = new List<GraphNode>
         {
-            Node("org/alpha", NodeLabels.Organization, ("name", "Alpha News"), ("aliases", new[] { "The Alpha" })),
-            Node("org/beta", NodeLabels.Organization, ("name", "Beta Times")),
-            Node("org/gamma", NodeLabels.Organization, ("name", "Gamma Agency")),
-            Node("person/ann", NodeLabels.Person, ("name", "Ann Speaker"), ("aliases", new[] { "Annie" })),
-            Node("person/bob", NodeLabels.Person, ("name", "Bob Talker")),
-            Node("source/whisper", NodeLabels.AnonymousSource, ("description", "a person familiar with the matter")),
+            NewNode("org/alpha", NodeLabels.Organization, ("name", "Alpha News"), ("aliases", new[] { "The Alpha" })),
+            NewNode("org/beta", NodeLabels.Organization, ("name", "Beta Times")),
+            NewNode("org/gamma", NodeLabels.Organization, ("name", "Gamma Agency")),
+            NewNode("person/ann", NodeLabels.Person, ("name", "Ann Speaker"), ("aliases", new[] { "Annie" })),
+            NewNode("person/bob", NodeLabels.Person, ("name", "Bob Talker")),
+            NewNode("source/whisper", NodeLabels.AnonymousSource, ("description", "a person familiar with the matter")),
         };
         var edges = new List<GraphEdge>();
         for (var c = 0; c < claims; c++)
         {
             var id = $"claim/{c:D3}";
-            nodes.Add(Node(id, NodeLabels.Claim, ("text", $"Claim {c}"), ("kind", random.Next(4) == 0 ? "PARAPHRASE" : "QUOTE")));
+            nodes.Add(NewNode(id, NodeLabels.Claim, ("text", $"Claim {c}"), ("kind", random.Next(4) == 0 ? "PARAPHRASE" : "QUOTE")));
             if (c % 7 != 6)
             {
-                edges.Add(Edge(EdgeTypes.Stated, Speakers[random.Next(Speakers.Length)], id));
+                edges.Add(NewEdge(EdgeTypes.Stated, Speakers[random.Next(Speakers.Length)], id));
             }
         }
 
-        edges.Add(Edge(EdgeTypes.Stated, "person/bob", "claim/000"));
-        edges.Add(Edge(EdgeTypes.Stated, "person/ann", "claim/000"));
+        edges.Add(NewEdge(EdgeTypes.Stated, "person/bob", "claim/000"));
+        edges.Add(NewEdge(EdgeTypes.Stated, "person/ann", "claim/000"));
         for (var a = 0; a < articles; a++)
         {
             var id = $"article/{a:D3}";
             var day = random.Next(5);
             var publishedAt = day == 4 ? null : $"2024-11-0{day + 1}" + (random.Next(2) == 0 ? "" : $"T{random.Next(24):D2}:30:00Z");
-            nodes.Add(Node(id, NodeLabels.Article, ("title", $"Article {a}"), ("publishedAt", publishedAt)));
+            nodes.Add(NewNode(id, NodeLabels.Article, ("title", $"Article {a}"), ("publishedAt", publishedAt)));
             if (random.Next(4) != 0)
             {
-                edges.Add(Edge(EdgeTypes.PublishedBy, id, Outlets[random.Next(Outlets.Length)]));
+                edges.Add(NewEdge(EdgeTypes.PublishedBy, id, Outlets[random.Next(Outlets.Length)]));
             }
 
             foreach (var claim in Enumerable.Range(0, claims).OrderBy(_ => random.Next()).Take(1 + random.Next(4)))
             {
-                edges.Add(Edge(EdgeTypes.Relayed, id, $"claim/{claim:D3}", ("altered", random.Next(4) == 0), ("fragment", random.Next(5) == 0)));
+                edges.Add(NewEdge(EdgeTypes.Relayed, id, $"claim/{claim:D3}", ("altered", random.Next(4) == 0), ("fragment", random.Next(5) == 0)));
             }
         }
 
-        edges.Add(Edge(EdgeTypes.Relayed, "person/bob", "claim/001", ("altered", true)));
+        edges.Add(NewEdge(EdgeTypes.Relayed, "person/bob", "claim/001", ("altered", true)));
         return new GraphChange { UpsertNodes = [.. nodes.Select(n => n with { Properties = n.Properties.Where(p => p.Value is not null).ToDictionary() })], UpsertEdges = edges };
     }
 }

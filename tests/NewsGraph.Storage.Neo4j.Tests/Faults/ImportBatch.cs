@@ -1,5 +1,5 @@
 using NewsGraph.Graph;
-using NewsGraph.Storage.Neo4j.Tests.Contract;
+using NewsGraph.Storage.Conformance;
 
 namespace NewsGraph.Storage.Neo4j.Tests.Faults;
 
@@ -13,23 +13,23 @@ public static class ImportBatch
         var article = $"article/{number:D4}";
         var person = $"person/speaker-{number:D4}";
         var claim = $"claim/{number:D4}";
-        var places = Enumerable.Range(0, mentions).Select(i => SampleGraph.Node($"place/p{number:D4}-{i}", NodeLabels.Place, ("name", $"Place {number} {i}"))).ToList();
+        var places = Enumerable.Range(0, mentions).Select(i => GraphBuilder.NewNode($"place/p{number:D4}-{i}", NodeLabels.Place, ("name", $"Place {number} {i}"))).ToList();
         return new GraphChange
         {
             UpsertNodes =
             [
-                SampleGraph.Node(Outlet, NodeLabels.Organization, ("name", "Wire"), ("kind", "NEWS_OUTLET")),
-                SampleGraph.Node(article, NodeLabels.Article, ("title", $"Article {number}"), ("publishedAt", "2024-11-12"), ("wordCount", 300L + number)),
-                SampleGraph.Node(person, NodeLabels.Person, ("name", $"Speaker {number}")),
-                SampleGraph.Node(claim, NodeLabels.Claim, ("text", $"Statement {number}"), ("relayCount", 1L)),
+                GraphBuilder.NewNode(Outlet, NodeLabels.Organization, ("name", "Wire"), ("kind", "NEWS_OUTLET")),
+                GraphBuilder.NewNode(article, NodeLabels.Article, ("title", $"Article {number}"), ("publishedAt", "2024-11-12"), ("wordCount", 300L + number)),
+                GraphBuilder.NewNode(person, NodeLabels.Person, ("name", $"Speaker {number}")),
+                GraphBuilder.NewNode(claim, NodeLabels.Claim, ("text", $"Statement {number}"), ("relayCount", 1L)),
                 .. places,
             ],
             UpsertEdges =
             [
-                SampleGraph.Edge(EdgeTypes.PublishedBy, article, Outlet),
-                SampleGraph.Edge(EdgeTypes.Stated, person, claim, ("verb", "said")),
-                SampleGraph.Edge(EdgeTypes.Relayed, article, claim, ("similarity", 1.0), ("altered", false)),
-                .. places.Select(place => SampleGraph.Edge(EdgeTypes.Mentions, article, place.Id, ("count", 1L))),
+                GraphBuilder.NewEdge(EdgeTypes.PublishedBy, article, Outlet),
+                GraphBuilder.NewEdge(EdgeTypes.Stated, person, claim, ("verb", "said")),
+                GraphBuilder.NewEdge(EdgeTypes.Relayed, article, claim, ("similarity", 1.0), ("altered", false)),
+                .. places.Select(place => GraphBuilder.NewEdge(EdgeTypes.Mentions, article, place.Id, ("count", 1L))),
             ],
         };
     }

@@ -144,7 +144,7 @@ public sealed class DialectTests : IDisposable
         Assert.NotEmpty(statements);
         Assert.All(statements, statement => Assert.DoesNotContain("DETACH DELETE n //", statement!["statement"]!.GetValue<string>(), StringComparison.Ordinal));
         var upsert = statements.First(statement => statement!["statement"]!.GetValue<string>().Contains("MERGE", StringComparison.Ordinal));
-        Assert.Equal("""{"name":"'}) DETACH DELETE n //","whole":2.0,"id":"person/'}) DETACH DELETE n //","nameKeys":["detach delete n"]}""",
+        Assert.Equal("""{"name":"'}) DETACH DELETE n //","whole":2.0,"id":"person/'}) DETACH DELETE n //","nameKeys":["detach delete n"],"searchTerms":["detach","delete","n"]}""",
             upsert!["parameters"]!["rows"]![0]!["props"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }

@@ -1,6 +1,6 @@
 using NewsGraph.Graph;
 using NewsGraph.Storage.Sqlite;
-using NewsGraph.Storage.Tests.Conformance;
+using NewsGraph.Storage.Conformance;
 
 namespace NewsGraph.Storage.Tests.Sqlite;
 

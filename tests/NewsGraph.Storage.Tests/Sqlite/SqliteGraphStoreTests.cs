@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 using NewsGraph.Storage.Sqlite;
 using NewsGraph.Storage.Sqlite.Schema;
-using NewsGraph.Storage.Tests.Conformance;
+using NewsGraph.Storage.Conformance;
 
 namespace NewsGraph.Storage.Tests.Sqlite;
 
@@ -41,6 +41,42 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Equal(MigrationCatalog.All.Select(m => $"{m.Version} {m.Name}"), history);
         Assert.Equal("1 0001_initial", history[0]);
+    }
+
+    [Theory]
+    [InlineData("speaker", "nodes_speaker_names")]
+    [InlineData("subject", "nodes_subject_names")]
+    [InlineData("outlet", "nodes_outlet_names")]
+    public async Task The_name_filters_read_names_from_their_covering_index(string filter, string index)
+    {
+        await using (var store = Open())
+        {
+            await store.InitializeAsync(Ct);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        var query = new NodeQuery(NodeLabels.Claim)
+        {
+            Filter = filter switch
+            {
+                "speaker" => new NodeFilter { Speaker = "Ana" },
+                "subject" => new NodeFilter { Subject = "Ana" },
+                _ => new NodeFilter { Outlet = "Ana" },
+            },
+        };
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT n.id FROM nodes n WHERE " + NodeListSql.Where(query, command);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains($"COVERING INDEX {index}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal sealed class QueryResolvers : ITypeResolvers
 
             return id is not null
                 ? context.Loaders().Node(id).Then(node => node.WithLabel(label))
-                : FindByNameAsync(context, label, name!);
+                : DataLoaderResults.FromTask(FindByNameAsync(context, label, name!));
         });
 
     private static async Task<GraphNode?> FindByNameAsync(IResolveFieldContext context, string label, string name)
