@@ -1,4 +1,3 @@
-using NewsGraph.Graph;
 using NewsGraph.Storage.Neo4j;
 using NewsGraph.Storage.Neo4j.Tests.Server;
 
@@ -6,7 +5,7 @@ namespace NewsGraph.ImportBench;
 
 /// <summary>
 /// The Neo4j server the benchmark writes to: one at a URL, or (<c>--neo4j local</c>) the 3.1.1 community server the
-/// Neo4j tests run, started by the tests' own <see cref="LocalNeo4jServer"/> on free ports and stopped at the end.
+/// Neo4j tests run, started by the tests' shared <see cref="LocalNeo4jServer"/> on free ports and stopped at the end.
 /// </summary>
 public sealed class Neo4jTarget : IAsyncDisposable
 {
@@ -65,21 +64,6 @@ public sealed class Neo4jTarget : IAsyncDisposable
         {
             store.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>Deletes every node of the model, and so every edge: each import starts from an empty graph.</summary>
-    public static async Task ClearAsync(IGraphStore store, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        await foreach (var node in store.ReadAllNodesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            ids.Add(node.Id);
-        }
-
-        if (ids.Count > 0)
-        {
-            await store.ApplyAsync(new GraphChange { DeleteNodes = ids }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,6 @@
 using NewsGraph.Graph;
 using NewsGraph.Storage.Neo4j;
+using NewsGraph.Storage.Neo4j.Tests.Server;
 using NewsGraph.Storage.Sqlite;
 
 namespace NewsGraph.ImportBench;
@@ -50,7 +51,7 @@ public static class SideBySide
             using var store = await server.CreateStoreAsync(batchSize, cancellationToken).ConfigureAwait(false);
             await EnsureEmptyAsync(store, server, cancellationToken).ConfigureAwait(false);
             var figures = await ImportRun.RunAsync(store, settings.Count, settings.BatchSize, settings.Seed, null, log, cancellationToken).ConfigureAwait(false);
-            await Neo4jTarget.ClearAsync(store, cancellationToken).ConfigureAwait(false);
+            await Neo4jServerFixture.ClearAsync(store).ConfigureAwait(false);
             return figures;
         }
     }
