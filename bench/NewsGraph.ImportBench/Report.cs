@@ -1,0 +1,75 @@
+namespace NewsGraph.ImportBench;
+
+/// <summary>Prints the runs side by side as Markdown tables, with each Neo4j figure's ratio to SQLite's.</summary>
+public static class Report
+{
+    public static void Write(TextWriter output, BenchSettings settings, IReadOnlyList<StoreRun> runs, IReadOnlyList<SweepPoint> sweep)
+    {
+        var first = runs[0];
+        output.WriteLine();
+        output.WriteLine($"Import of {settings.Count:N0} generated articles (seed {settings.Seed}), {settings.BatchSize} articles per batch; load average at the end {LoadAverage()}");
+        output.WriteLine();
+        output.WriteLine("| store | seconds | articles/s | slowest tenth, articles/s | articles/s / SQLite's | nodes | edges | store size | peak working set (process) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var run in runs)
+        {
+            var import = run.Import;
+            output.WriteLine($"| {run.Store} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.SlowestChunkArticlesPerSecond:N0} | {import.ArticlesPerSecond / first.Import.ArticlesPerSecond:N2} | {run.Nodes:N0} | {run.Edges:N0} | {(import.StoreMegabytes is { } mb ? $"{mb:N0} MB" : "-")} | {import.PeakWorkingSetMegabytes:N0} MB |");
+        }
+
+        WriteCountDifferences(output, runs);
+        output.WriteLine();
+        output.WriteLine($"Store queries, {settings.Iterations} timed runs each after {settings.Iterations / 10} warm-up runs; ms; × = p50 over the same store's baseline p50");
+        output.WriteLine();
+        output.WriteLine("| query | " + string.Join(" | ", runs.Select(r => $"{r.Store} p50 | p99 | ×")) + (runs.Count > 1 ? " | p50 / SQLite's |" : " |"));
+        output.WriteLine("|---|" + string.Concat(runs.Select(_ => "---:|---:|---:|")) + (runs.Count > 1 ? "---:|" : ""));
+        for (var i = 0; i < first.Queries.Count; i++)
+        {
+            var row = runs.Select(r => r.Queries[i]).ToList();
+            var ratio = runs.Count > 1 ? $" {row[^1].P50 / row[0].P50:N1} |" : "";
+            output.WriteLine($"| {row[0].Query} | " + string.Join(" | ", row.Select(q => $"{q.P50:N3} | {q.P99:N3} | {q.RatioToBaseline:N1}")) + " |" + ratio);
+        }
+
+        if (sweep.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Neo4j write batch sweep: {sweep[0].Import.Articles:N0} articles each, into an empty graph");
+            output.WriteLine();
+            output.WriteLine("| rows per UNWIND | seconds | articles/s | slowest tenth, articles/s |");
+            output.WriteLine("|---:|---:|---:|---:|");
+            foreach (var point in sweep)
+            {
+                output.WriteLine($"| {point.BatchSize} | {point.Import.Seconds:N1} | {point.Import.ArticlesPerSecond:N0} | {point.Import.SlowestChunkArticlesPerSecond:N0} |");
+            }
+        }
+    }
+
+    /// <summary>The same articles should give the same graph in every store: the labels and types whose counts differ, if any.</summary>
+    private static void WriteCountDifferences(TextWriter output, IReadOnlyList<StoreRun> runs)
+    {
+        var differing = runs[0].Counts.Nodes.Keys.Select(label => ("nodes " + label, Count(r => r.Counts.Nodes, label)))
+            .Concat(runs[0].Counts.Edges.Keys.Select(type => ("edges " + type, Count(r => r.Counts.Edges, type))))
+            .Where(item => item.Item2.Distinct().Count() > 1)
+            .ToList();
+        if (differing.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("The graphs differ:");
+        output.WriteLine();
+        output.WriteLine("| count | " + string.Join(" | ", runs.Select(r => r.Store)) + " |");
+        output.WriteLine("|---|" + string.Concat(runs.Select(_ => "---:|")));
+        foreach (var (name, counts) in differing)
+        {
+            output.WriteLine($"| {name} | " + string.Join(" | ", counts.Select(c => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))) + " |");
+        }
+
+        List<long> Count(Func<StoreRun, IReadOnlyDictionary<string, long>> of, string key) =>
+            [.. runs.Select(r => of(r).GetValueOrDefault(key))];
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,12 @@
+namespace NewsGraph.LoadTest;
+
+/// <summary>What one target answered during the measured window.</summary>
+/// <param name="Requests">Requests started in the window and answered.</param>
+/// <param name="Seconds">The window's length.</param>
+/// <param name="P50">Median latency, ms.</param>
+/// <param name="P99">99th percentile latency, ms.</param>
+/// <param name="Failures">Answers that were not 200 with the expected body.</param>
+public sealed record LoadFigures(int Requests, double Seconds, double P50, double P99, int Failures)
+{
+    public double RequestsPerSecond => Requests / Seconds;
+}
