@@ -49,14 +49,6 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [InlineData("outlet", "nodes_outlet_names")]
     public async Task The_name_filters_read_names_from_their_covering_index(string filter, string index)
     {
-        await using (var store = Open())
-        {
-            await store.InitializeAsync(Ct);
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
         var query = new NodeQuery(NodeLabels.Claim)
         {
             Filter = filter switch
@@ -66,17 +58,22 @@ public sealed class SqliteGraphStoreTests : IDisposable
                 _ => new NodeFilter { Outlet = "Ana" },
             },
         };
-        command.CommandText = "EXPLAIN QUERY PLAN SELECT n.id FROM nodes n WHERE " + NodeListSql.Where(query, command);
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(Ct))
-        {
-            while (await reader.ReadAsync(Ct))
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+
+        var plan = await PlanAsync(command => "SELECT n.id FROM nodes n WHERE " + NodeListSql.Where(query, command));
 
         Assert.Contains(plan, step => step.Contains($"COVERING INDEX {index}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Claims_by_relay_count_read_their_order_from_an_index()
+    {
+        var query = new NodeQuery(NodeLabels.Claim) { Order = new NodeOrder(NodeOrderField.RelayCount, Descending: true) };
+
+        var plan = await PlanAsync(command =>
+            $"SELECT n.id FROM nodes n WHERE {NodeListSql.Where(query, command)} ORDER BY {NodeListSql.OrderBy(query.Order)} LIMIT 21");
+
+        Assert.Contains(plan, step => step.Contains("INDEX nodes_relay_count_order", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -243,6 +240,28 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
     private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
+
+    /// <summary>The steps of SQLite's plan for the SQL <paramref name="sql"/> writes (adding its parameters) on a migrated file.</summary>
+    private async Task<List<string>> PlanAsync(Func<SqliteCommand, string> sql)
+    {
+        await using (var store = Open())
+        {
+            await store.InitializeAsync(Ct);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql(command);
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
 
     private SqliteGraphStore Open() => new(Options());
 
