@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
 
@@ -13,30 +12,7 @@ internal static class FtsQuery
     /// <summary>The FTS5 query, or null when the text has no term to search for.</summary>
     public static string? From(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var terms = new List<string>();
-        var term = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsTermRune(rune))
-            {
-                term.Append(rune.ToString());
-            }
-            else if (term.Length > 0)
-            {
-                terms.Add(term.ToString());
-                term.Clear();
-            }
-        }
-
-        if (term.Length > 0)
-        {
-            terms.Add(term.ToString());
-        }
-
+        var terms = SearchWords.Of(text);
         return terms.Count == 0 ? null : string.Join(' ', terms.Select(t => $"\"{t}\"")) + "*";
     }
-
-    private static bool IsTermRune(Rune rune) =>
-        Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }
