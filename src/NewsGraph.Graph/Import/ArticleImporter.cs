@@ -52,7 +52,12 @@ public sealed partial class ArticleImporter : IDisposable
             var ids = extractions.Select(e => NodeIds.Article(e.Metadata.ContentHash)).ToList();
             var stored = (await _store.GetNodesAsync(ids.Distinct().ToList(), cancellationToken).ConfigureAwait(false)).Select(n => n.Id);
             var seen = new HashSet<string>(stored, StringComparer.Ordinal);
-            var imported = extractions.Select((_, i) => seen.Add(ids[i])).ToArray();
+            var imported = new bool[extractions.Count];
+            for (var i = 0; i < extractions.Count; i++)
+            {
+                imported[i] = seen.Add(ids[i]);
+            }
+
             var now = _time.GetUtcNow();
             var fresh = extractions.Where((_, i) => imported[i]).AsParallel().AsOrdered().WithCancellation(cancellationToken)
                 .Select(e => EvidenceBuilder.Build(e, now)).ToList();

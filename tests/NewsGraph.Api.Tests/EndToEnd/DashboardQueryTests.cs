@@ -11,15 +11,12 @@ namespace NewsGraph.Api.Tests.EndToEnd;
 public sealed class DashboardQueryTests(SeededApiServerFixture fixture) : IClassFixture<SeededApiServerFixture>
 {
     private const string Columnist = "Gideon Rachman";
-    private static readonly JsonElement Gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "seeds-gold.json"))).RootElement;
 
     [Fact]
     public async Task The_columnists_claims_relays_by_outlet_are_its_gold_articles_under_the_gold_outlets()
     {
-        var outletOf = Gold.GetProperty("articles").EnumerateArray()
-            .ToDictionary(article => article.GetProperty("file").GetString()!, article => article.GetProperty("outlet").GetString() ?? "(no outlet)");
         var articles = GoldStatements(Columnist).Single().Articles;
-        var expected = articles.GroupBy(file => outletOf[file]).Select(group => $"{group.Key}:{group.Count()}").Order(StringComparer.Ordinal);
+        var expected = articles.GroupBy(file => SeedGold.OutletOf(file) ?? "(no outlet)").Select(group => $"{group.Key}:{group.Count()}").Order(StringComparer.Ordinal);
 
         var data = await QueryAsync($$"""
             { relayAggregates(by: OUTLET, where: { claim: "{{await ColumnistClaimIdAsync()}}" }) { by relays groups { label relays share } } }
@@ -127,8 +124,6 @@ public sealed class DashboardQueryTests(SeededApiServerFixture fixture) : IClass
         return body.GetProperty("data");
     }
 
-    private static IEnumerable<(string Speaker, IReadOnlyList<string> Articles)> GoldStatements(string? speaker) =>
-        Gold.GetProperty("shared_statements").EnumerateArray()
-            .Select(s => (Speaker: s.GetProperty("speaker").GetString()!, Articles: (IReadOnlyList<string>)[.. s.GetProperty("articles").EnumerateArray().Select(a => a.GetString()!)]))
-            .Where(s => speaker is null || s.Speaker == speaker);
+    private static IEnumerable<GoldStatement> GoldStatements(string? speaker) =>
+        SeedGold.SharedStatements.Where(s => speaker is null || s.Speaker == speaker);
 }
