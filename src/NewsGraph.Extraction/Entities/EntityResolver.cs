@@ -29,7 +29,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
                 g.Count(),
                 g.First().Mention.OrganizationKind))
             .ToList();
-        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !IsCalendarWord(m.Name))
+        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !NameWords.IsCalendarWord(m.Name))
             .Select(m => m with { Type = EntityType.Place, IsTentative = false, PlaceKind = PlaceKind.Other });
         var places = mentions.Where(m => m.Type == EntityType.Place).Concat(unnamedPlaces)
             .GroupBy(m => EntityNames.Key(m.Name))
@@ -99,7 +99,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
     private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
     {
-        var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !IsCalendarWord(m.Name)
+        var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !NameWords.IsCalendarWord(m.Name)
             && !gazetteer.IsCommonWord(m.Name)
             && mentions.All(p => p.Type != EntityType.Person || p.IsTentative || !Covers(p.Name, m.Name)));
         var named = mentions.Where(m => m.Type == EntityType.Organization)
@@ -136,14 +136,6 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             .Select(g => g.First())
             .ToList();
     }
-
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-    };
-
-    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 
     private static (int, int) Position(Mention m) => (m.Paragraph.Index, m.FirstToken);
 }

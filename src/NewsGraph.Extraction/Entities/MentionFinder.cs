@@ -9,6 +9,9 @@ namespace NewsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class MentionFinder(Gazetteer gazetteer)
 {
+    /// <summary>How many capitalised words after "and" may lead to the organization noun that lets "and" join a name.</summary>
+    private const int MaxWordsToOrganizationHead = 4;
+
     public List<Mention> Find(Paragraph paragraph)
     {
         var mentions = new List<Mention>();
@@ -54,7 +57,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         while (i < end)
         {
             var token = tokens[i];
-            var nextIsName = NameFollows(tokens, i + 1, end);
+            var nextIsName = NameFollows(tokens, i + 1, end) && !NameWords.IsCalendarWord(tokens[i + 1].Value);
+            if (NameWords.Weekdays.Contains(token.Value))
+            {
+                break;
+            }
+
             if (token.IsCapitalized || NameWords.IsNameParticle(token))
             {
                 i++;
@@ -71,9 +79,15 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i++;
             }
-            else if (token.Is("and") && nextIsName && OrganizationHeadBeforeOf(tokens, start, i))
+            else if (token.Is("and") && nextIsName && (OrganizationHeadBeforeOf(tokens, start, i) || (!HasOrganizationHead(tokens, start, i) && OrganizationHeadAhead(tokens, i + 1, end))))
             {
                 i++;
+            }
+            else if (token.Value is "of" or "for" && i + 2 < end && tokens[i + 1].Is("the") && OrganizationHeads.KindOf(tokens[i - 1].Value) is not null
+                && NameFollows(tokens, i + 2, end))
+            {
+                // "Organisation for the Prohibition of Chemical Weapons", "Ministry of the Interior".
+                i += 2;
             }
             else
             {
@@ -96,6 +110,34 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         for (var h = start; h + 1 < i; h++)
         {
             if (tokens[h + 1].Is("of") && OrganizationHeads.KindOf(tokens[h].Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of tokens <paramref name="start"/> to <paramref name="end"/> is an organization noun ("GZERO Media" before "and Eurasia Group").</summary>
+    private static bool HasOrganizationHead(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (OrganizationHeads.KindOf(tokens[j].Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Food and Drug Administration": the capitalised words after "and" lead to an organization noun.</summary>
+    private static bool OrganizationHeadAhead(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        for (var j = i; j < end && j < i + MaxWordsToOrganizationHead && tokens[j].IsCapitalized; j++)
+        {
+            if (OrganizationHeads.KindOf(tokens[j].Value) is not null)
             {
                 return true;
             }
@@ -286,10 +328,17 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             i++;
         }
 
-        // A title made only of modifiers ("Foreign", "Senior") is not a title: its words are name words.
-        return segments.Select(s => s.Kind == SegmentKind.Title && !s.HasTitleHead ? s with { Kind = SegmentKind.Name } : s)
+        // A title made only of modifiers ("Foreign", "Senior") is not a title: its words are name words. Nor is one that
+        // opens an organization's name ("Marine Environment Protection Committee", "General Assembly").
+        return segments.Select((s, k) => s.Kind == SegmentKind.Title && (!s.HasTitleHead || OpensOrganizationName(tokens, segments, k)) ? s with { Kind = SegmentKind.Name } : s)
             .Aggregate(new List<Segment>(), MergeAdjacentNames);
     }
+
+    private static bool OpensOrganizationName(IReadOnlyList<Token> tokens, List<Segment> segments, int k) =>
+        k + 1 < segments.Count
+        && segments[k + 1] is { Kind: SegmentKind.Name } next
+        && next.FirstToken == segments[k].EndToken
+        && OrganizationHeads.KindOf(tokens[next.EndToken - 1].Value) is not null;
 
     private static List<Segment> MergeAdjacentNames(List<Segment> merged, Segment next)
     {

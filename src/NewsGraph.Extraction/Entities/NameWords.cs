@@ -26,6 +26,18 @@ internal static class NameWords
         ["Northern", "Southern", "Eastern", "Western", "Central", "North-eastern", "North-western", "South-eastern", "South-western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"],
         StringComparer.Ordinal);
 
+    /// <summary>Days of the week: a name runs on into one only over a connector ("Ministry of Health on Monday" is not a name).</summary>
+    public static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A day of the week or a month (which may also be a name: "Theresa May").</summary>
+    public static bool IsCalendarWord(string word) => Weekdays.Contains(word) || Months.Contains(word);
+
     /// <summary>Words that precede a platform's name in prose ("a post on X", "his X account").</summary>
     public static readonly FrozenSet<string> PlatformBefore = FrozenSet.ToFrozenSet(
         ["on", "via", "to", "his", "her", "their", "its", "our", "an", "the", "official"], StringComparer.OrdinalIgnoreCase);

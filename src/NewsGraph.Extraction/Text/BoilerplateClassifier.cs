@@ -228,7 +228,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright\b)|All rights reserved|Do not reproduce|may not be (?:published|reproduced|redistributed)|\brepublish|^All content created by|includes reporting (?:from|by)|contributed (?:to )?this report|^(?:Reporting|Editing|Writing|Additional reporting) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeMarker();
 
-    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<org>\p{Lu}[^.,©]*?)(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<org>\p{Lu}[^.,©]*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
 
     [GeneratedRegex(@"^All content created by (?:the\s+)?(?<org>\p{Lu}[^,.]*)")]

@@ -66,6 +66,46 @@ public class EntityTests
         Assert.Contains("Reuters", names);
     }
 
+    [Theory]
+    [InlineData("The bill went to the Agriculture and Water Resources Committee on Friday.", "Agriculture and Water Resources Committee")]
+    [InlineData("The Seed and Grain Authority approved the variety.", "Seed and Grain Authority")]
+    [InlineData("A grant came from the Baltic Society for the Advancement of Letters.", "Baltic Society for the Advancement of Letters")]
+    [InlineData("He wrote to the Office of the Harbour Commissioner.", "Office of the Harbour Commissioner")]
+    [InlineData("The Marine Safety Committee meets in May.", "Marine Safety Committee")]
+    [InlineData("Delegates left the General Assembly early.", "General Assembly")]
+    public void Reads_an_organization_name_whole_across_and_of_the_and_a_leading_title_word(string text, string name)
+    {
+        Assert.Contains(name, TestExtraction.Extract(text).Organizations.Select(o => o.Name));
+    }
+
+    [Theory]
+    [InlineData("Officials met the Ministry of Fisheries on Monday.", "Ministry of Fisheries")]
+    [InlineData("He told the Budget Committee Tuesday that he would resign.", "Budget Committee")]
+    public void A_name_does_not_run_on_into_the_day_of_the_week(string text, string name)
+    {
+        var names = TestExtraction.Extract(text).Organizations.Select(o => o.Name).ToList();
+
+        Assert.Equal([name], names);
+    }
+
+    [Fact]
+    public void Keeps_two_organizations_joined_by_and_apart()
+    {
+        var names = TestExtraction.Extract("Analysts at Kestrel Media and Harbour Capital Group disagreed.").Organizations.Select(o => o.Name).ToList();
+
+        Assert.Contains("Kestrel Media", names);
+        Assert.Contains("Harbour Capital Group", names);
+    }
+
+    [Fact]
+    public void A_title_before_a_person_stays_a_title()
+    {
+        var article = TestExtraction.Extract("Navy Secretary Tomas Orrego visited the Harbour Services Agency on Monday.");
+
+        Assert.Contains("Tomas Orrego", article.People.Select(p => p.Name));
+        Assert.Contains("Harbour Services Agency", article.Organizations.Select(o => o.Name));
+    }
+
     [Fact]
     public void Reads_a_platform_name_only_in_a_platform_context()
     {

@@ -60,6 +60,18 @@ public class BoilerplateClassifierTests
         Assert.Equal(ParagraphKind.Notice, KindOf(layout, "©"));
     }
 
+    [Theory]
+    [InlineData("© Harbour Tribune 2024")]
+    [InlineData("© Harbour Tribune 2019-2024. All rights reserved.")]
+    [InlineData("Copyright Harbour Tribune 2024, all rights reserved")]
+    [InlineData("(c) 2024 Harbour Tribune")]
+    public void Reads_the_outlet_of_a_copyright_notice_wherever_its_year_stands(string notice)
+    {
+        var layout = Classifier.Classify(["The story.", notice]);
+
+        Assert.Equal("Harbour Tribune", layout.Outlet);
+    }
+
     [Fact]
     public void Reads_the_outlet_of_a_republication_notice()
     {
