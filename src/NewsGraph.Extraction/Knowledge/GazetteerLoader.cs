@@ -73,10 +73,20 @@ internal static class GazetteerLoader
 
     private static void AddWithAliases(Gazetteer.Builder builder, string[] row, GazetteerEntry entry, int aliasColumn)
     {
-        builder.AddPhrase(row[0], entry);
-        foreach (var alias in Values(row, aliasColumn))
+        foreach (var name in Values(row, aliasColumn).Prepend(row[0]).SelectMany(WithSaintAbbreviated))
         {
-            builder.AddPhrase(alias, entry);
+            builder.AddPhrase(name, entry);
+        }
+    }
+
+    /// <summary>"Saint Paul" is written "St Paul" and "St. Paul" as often as not.</summary>
+    private static IEnumerable<string> WithSaintAbbreviated(string name)
+    {
+        yield return name;
+        if (name.StartsWith("Saint ", StringComparison.Ordinal))
+        {
+            yield return "St " + name["Saint ".Length..];
+            yield return "St. " + name["Saint ".Length..];
         }
     }
 

@@ -219,13 +219,13 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"^[\w.-]*\d{4,}[\w.-]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileName();
 
-    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|,))*(?:\s*[,|]\s*.*)?$")]
+    [GeneratedRegex(@"^(?:By|(?:Interview|Words|Text|Story|Report|Analysis)\s+by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|,))*(?:\s*[,|]\s*.*)?$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Last updated)\b:?\s*(?:on\s+)?)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}[a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright\b)|All rights reserved|Do not reproduce|may not be (?:published|reproduced|redistributed)|\brepublish|^All content created by|includes reporting (?:from|by)|contributed (?:to )?this report|^(?:Reporting|Editing|Writing|Additional reporting) by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright\b)|All rights reserved|Do not reproduce|may not be (?:published|reproduced|redistributed)|\brepublish|^All content created by|includes reporting (?:from|by)|contributed (?:to )?this report|^(?:Reporting|Editing|Writing|Additional reporting) by\b|^With (?:files|reporting) from\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeMarker();
 
     [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<org>\p{Lu}[^.,©]*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase)]

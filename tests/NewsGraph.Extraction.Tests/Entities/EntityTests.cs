@@ -12,6 +12,15 @@ public class EntityTests
         Assert.Contains(person.Roles, r => r.Title.Contains("spokesperson", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Prof Halima Oduya, who led the study, said the data were clear.", "Halima Oduya")]
+    [InlineData("Advocate Themba Radebe told the court the contract was void.", "Themba Radebe")]
+    [InlineData("Rev Ansel Morrow said the hall would reopen.", "Ansel Morrow")]
+    public void Strips_an_honorific_written_without_a_full_stop(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(TestExtraction.Extract(text).People).Name);
+    }
+
     [Fact]
     public void Reads_roles_from_an_appositive()
     {
@@ -140,6 +149,14 @@ public class EntityTests
         var places = article.Places.Select(p => p.Name).ToList();
         Assert.Contains("Kursk", places);
         Assert.Contains("Tin Can Island", places);
+    }
+
+    [Theory]
+    [InlineData("She moved to St Paul in 2010.")]
+    [InlineData("She moved to St. Paul in 2010.")]
+    public void Reads_a_saint_place_name_written_with_st(string text)
+    {
+        Assert.Equal("Saint Paul", Assert.Single(TestExtraction.Extract(text).Places).Name);
     }
 
     [Fact]

@@ -61,6 +61,24 @@ public class BoilerplateClassifierTests
     }
 
     [Theory]
+    [InlineData("Interview by Selin Aydemir-Koch")]
+    [InlineData("By Selin Aydemir-Koch")]
+    public void Reads_a_byline_that_names_the_kind_of_piece(string line)
+    {
+        var layout = Classifier.Classify(["Talks stall", line, "The story."]);
+
+        Assert.Equal(ParagraphKind.Byline, KindOf(layout, line));
+    }
+
+    [Fact]
+    public void A_with_files_from_credit_is_a_notice()
+    {
+        var layout = Classifier.Classify(["The story.", "With files from Selin Aydemir-Koch"]);
+
+        Assert.Equal(ParagraphKind.Notice, KindOf(layout, "With files"));
+    }
+
+    [Theory]
     [InlineData("© Harbour Tribune 2024")]
     [InlineData("© Harbour Tribune 2019-2024. All rights reserved.")]
     [InlineData("Copyright Harbour Tribune 2024, all rights reserved")]
