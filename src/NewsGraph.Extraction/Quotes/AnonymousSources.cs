@@ -20,6 +20,8 @@ internal static class AnonymousSources
         "nurse", "nurses", "doctor", "doctors", "soldier", "soldiers", "student", "students", "parent", "parents", "neighbour",
         "neighbours", "neighbor", "neighbors", "farmer", "farmers", "driver", "drivers", "owner", "owners", "passenger",
         "passengers", "survivor", "survivors", "relative", "relatives", "colleague", "colleagues", "teacher", "teachers",
+        "investor", "investors", "shareholder", "shareholders", "trader", "traders", "banker", "bankers", "lawyer", "lawyers",
+        "activist", "activists", "protester", "protesters", "voter", "voters", "user", "users", "member", "members",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
@@ -30,6 +32,14 @@ internal static class AnonymousSources
 
     private static readonly FrozenSet<string> QualifierStarts = FrozenSet.ToFrozenSet(
         ["familiar", "close", "with", "who", "briefed", "involved", "knowledgeable", "aware", "speaking", "in", "at", "from"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a description names several sources ("two diplomats", "people familiar with the talks").</summary>
+    public static bool IsPlural(string description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var noun = description.Split(' ').LastOrDefault(SourceNouns.Contains);
+        return noun is not null && (noun.EndsWith('s') || noun.Equals("people", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>The description of the first unnamed source in tokens <paramref name="start"/>..<paramref name="end"/>, or null.</summary>
     public static string? Find(Paragraph paragraph, int start, int end)

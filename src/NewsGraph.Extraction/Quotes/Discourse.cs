@@ -23,21 +23,25 @@ internal sealed class Discourse
     public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
     {
         bool InsideQuote(Mention m) => spans.Any(s => s.First == m.Paragraph && s.Last == m.Paragraph && m.FirstToken > s.OpenToken && m.EndToken <= s.CloseToken);
+        bool Quoted(Paragraph paragraph, int token) => spans.Any(s => Encloses(s, paragraph.Index, token));
         _references = entities.PersonMentions
             .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention))
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
-            .Concat(UnnamedSubjects(body))
+            .Concat(UnnamedSubjects(body, Quoted))
             .OrderBy(r => (r.Item1, r.Item2))
             .ToList();
         _genders = PersonGenders.Infer(entities, gazetteer, InsideQuote);
     }
 
-    /// <summary>"A nurse at the hospital, who asked not to be named, says…": an unnamed source opening a sentence is talked about too.</summary>
-    private static IEnumerable<(int, int, SpeakerRef)> UnnamedSubjects(IReadOnlyList<Paragraph> body)
+    /// <summary>
+    /// "A nurse at the hospital, who asked not to be named, says…": an unnamed source opening a sentence is talked about
+    /// too, unless the sentence is someone's quoted words ("It needs people to eat there.").
+    /// </summary>
+    private static IEnumerable<(int, int, SpeakerRef)> UnnamedSubjects(IReadOnlyList<Paragraph> body, Func<Paragraph, int, bool> quoted)
     {
         foreach (var paragraph in body)
         {
-            foreach (var sentence in paragraph.Sentences.Where(s => paragraph.Tokens[s.FirstToken].IsWord))
+            foreach (var sentence in paragraph.Sentences.Where(s => paragraph.Tokens[s.FirstToken].IsWord && !quoted(paragraph, s.FirstToken)))
             {
                 if (AnonymousSources.Find(paragraph, sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 4)) is { } description
                     && description.StartsWith(paragraph.Tokens[sentence.FirstToken].Value, StringComparison.Ordinal))
@@ -48,6 +52,11 @@ internal sealed class Discourse
             }
         }
     }
+
+    /// <summary>Whether the token at that place lies between the marks of <paramref name="span"/>, which may run over paragraphs.</summary>
+    private static bool Encloses(QuoteSpan span, int paragraph, int token) =>
+        (paragraph > span.First.Index || (paragraph == span.First.Index && token > span.OpenToken))
+        && (paragraph < span.Last.Index || (paragraph == span.Last.Index && token < span.CloseToken));
 
     /// <summary>Records that <paramref name="speaker"/> said the quote opening at that place.</summary>
     public void Said(QuoteSpan span, SpeakerRef speaker)
@@ -60,9 +69,9 @@ internal sealed class Discourse
         }
     }
 
-    /// <summary>Who "he" (male) or "she" (female) at that place refers to: a person, or an unnamed source.</summary>
+    /// <summary>Who "he" (male) or "she" (female) at that place refers to: a person, or one unnamed source (not "officials").</summary>
     public SpeakerRef? Resolve(Paragraph paragraph, int token, Gender gender) =>
-        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Anonymous || Fits(r.Name, gender));
+        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Anonymous ? !AnonymousSources.IsPlural(r.Name) : Fits(r.Name, gender));
 
     /// <summary>The last of <paramref name="people"/> referred to before that place.</summary>
     public string? MostRecent(IReadOnlyCollection<string> people, Paragraph paragraph, int token) =>

@@ -49,6 +49,30 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_does_not_refer_to_several_unnamed_sources()
+    {
+        const string Text = "Ines Carvalho, the mediator, spoke first. Two diplomats in Lisbon said the talks had stalled.\n\n“We are one draft away,” she said.";
+
+        Assert.Equal("Ines Carvalho", TestExtraction.Extract(Text).SpeakerOf("We are one draft"));
+    }
+
+    [Fact]
+    public void An_unnamed_investor_is_a_source()
+    {
+        const string Text = "Analysts at Harrow Capital cut their target. One large investor, speaking on condition of anonymity, was calmer. “The board told us the truth early,” he said.";
+
+        Assert.StartsWith("anonymous: One large investor", TestExtraction.Extract(Text).SpeakerOf("The board told us"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_sentence_is_not_an_unnamed_source_talked_about()
+    {
+        const string Text = "Tomas Lindqvist wrote on his blog that “a bakery does not need a minister. It needs people to buy bread.” He added: “The best rye in town is made there, every morning.”";
+
+        Assert.Equal("Tomas Lindqvist", TestExtraction.Extract(Text).SpeakerOf("The best rye"));
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
