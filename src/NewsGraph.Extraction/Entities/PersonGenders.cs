@@ -21,13 +21,37 @@ internal static class PersonGenders
     public static Dictionary<string, Gender> Infer(ArticleEntities entities, Gazetteer gazetteer, Func<Mention, bool> insideQuote)
     {
         var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
-        foreach (var group in entities.PersonMentions.Where(m => !insideQuote(m.Mention)).GroupBy(m => (m.Mention.Paragraph, m.Mention.Paragraph.SentenceOf(m.Mention.FirstToken))))
+        void Vote(string person, Gender gender, int weight)
+        {
+            var (male, female) = votes.GetValueOrDefault(person);
+            votes[person] = gender == Gender.Male ? (male + weight, female) : (male, female + weight);
+        }
+
+        var mentions = entities.PersonMentions.Where(m => !insideQuote(m.Mention)).ToList();
+        foreach (var mention in mentions)
+        {
+            if (Kinship.OfAppositive(mention.Mention) is { } kin)
+            {
+                Vote(mention.Person, kin, Kinship.Weight);
+            }
+        }
+
+        foreach (var group in mentions.GroupBy(m => (m.Mention.Paragraph, m.Mention.Paragraph.SentenceOf(m.Mention.FirstToken))))
         {
             var people = group.Select(m => m.Person).Distinct(StringComparer.Ordinal).ToList();
-            if (people.Count == 1 && PronounAfter(group.Key.Paragraph, group.Key.Item2, group.Max(m => m.Mention.EndToken)) is { } gender)
+            if (people.Count != 1)
             {
-                var (male, female) = votes.GetValueOrDefault(people[0]);
-                votes[people[0]] = gender == Gender.Male ? (male + 1, female) : (male, female + 1);
+                continue;
+            }
+
+            if (PronounAfter(group.Key.Paragraph, group.Key.Item2, group.Max(m => m.Mention.EndToken)) is { } gender)
+            {
+                Vote(people[0], gender, 1);
+            }
+
+            if (Kinship.OfPossessor(group.Key.Paragraph, group.Key.Item2) is { } possessor)
+            {
+                Vote(people[0], possessor, Kinship.Weight);
             }
         }
 

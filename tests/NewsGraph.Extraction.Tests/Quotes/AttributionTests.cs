@@ -73,6 +73,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Family_words_tell_apart_two_people_who_share_a_surname()
+    {
+        const string Text =
+            "The survey was led by Sanna Lehtola, a geologist. \"The ice is thinning,\" Sanna Lehtola said.\n\n" +
+            "The model was built by her husband, Eero Lehtola, a statistician.\n\n" +
+            "\"It is a trend, not a proof,\" Eero Lehtola said. Sanna Lehtola laughed at her husband.\n\n" +
+            "\"She always wants one more season of data,\" he said.";
+
+        Assert.Equal("Eero Lehtola", TestExtraction.Extract(Text).SpeakerOf("She always wants"));
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Entities;
+
+/// <summary>
+/// Family words as evidence of gender, stronger than a pronoun nearby: "her husband, Mikael Berg" makes Mikael Berg a
+/// man; in a sentence that names one person and no relative, "X said of her son" makes X a woman.
+/// </summary>
+internal static class Kinship
+{
+    /// <summary>How many pronoun votes one family word is worth.</summary>
+    public const int Weight = 2;
+
+    private static readonly string[] MaleWords = ["husband", "son", "father", "brother", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "widower"];
+
+    private static readonly string[] FemaleWords = ["wife", "daughter", "mother", "sister", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "widow"];
+
+    private static readonly FrozenDictionary<string, Gender> Words = MaleWords.Select(w => KeyValuePair.Create(w, Gender.Male))
+        .Concat(FemaleWords.Select(w => KeyValuePair.Create(w, Gender.Female)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["his", "her", "their", "a", "the"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The gender of a family word in apposition to the mention: "her husband, X", "X, her husband".</summary>
+    public static Gender? OfAppositive(Mention mention)
+    {
+        var tokens = mention.Paragraph.Tokens;
+        var before = mention.LeadToken - 1;
+        if (before >= 0 && tokens[before].Value == ",")
+        {
+            before--;
+        }
+
+        if (before >= 0 && Words.TryGetValue(tokens[before].Value, out var leading))
+        {
+            return leading;
+        }
+
+        var after = mention.EndToken;
+        if (after < tokens.Count && tokens[after].Value == ",")
+        {
+            after++;
+        }
+
+        if (after < tokens.Count && Determiners.Contains(tokens[after].Value))
+        {
+            after++;
+        }
+
+        return after < tokens.Count && Words.TryGetValue(tokens[after].Value, out var trailing) ? trailing : null;
+    }
+
+    /// <summary>The gender "his" or "her" gives the one person a sentence names, through a relative not named beside it.</summary>
+    public static Gender? OfPossessor(Paragraph paragraph, Sentence sentence)
+    {
+        var tokens = paragraph.Tokens;
+        for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+        {
+            var possessor = tokens[t].Value.ToLowerInvariant() switch
+            {
+                "his" => Gender.Male,
+                "her" => Gender.Female,
+                _ => (Gender?)null,
+            };
+            if (possessor is not null && Words.ContainsKey(tokens[t + 1].Value) && !NamedBeside(tokens, t + 2, sentence.EndToken))
+            {
+                return possessor;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamedBeside(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i < end && tokens[i].Value == ",")
+        {
+            i++;
+        }
+
+        return i < end && tokens[i].IsCapitalized;
+    }
+}
