@@ -13,6 +13,9 @@ internal sealed class AttributionReader
 {
     private static readonly HashSet<string> MalePronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him" };
     private static readonly HashSet<string> FemalePronouns = new(StringComparer.OrdinalIgnoreCase) { "she", "her" };
+
+    /// <summary>Documents that speak for whoever issued them ("the statement said").</summary>
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase) { "statement", "release", "communique", "communiqué" };
     private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
         { "a", "an", "the", "his", "her", "their", "its", "our", "these", "those", "this", "that", "such", "no", "any" };
 
@@ -407,10 +410,10 @@ internal sealed class AttributionReader
                 return new SpeakerRef(organizations[0].Name, SpeakerKind.Organization);
             }
 
-            if (NameWords.OrganizationTypeNouns.Contains(noun.ToLowerInvariant())
+            if ((NameWords.OrganizationTypeNouns.Contains(noun.ToLowerInvariant()) || StatementNouns.Contains(noun))
                 && _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, i) && paragraph.Index - m.Mention.Paragraph.Index <= 2) is { Mention: not null } named)
             {
-                // "the company said": the organization named last.
+                // "the company said", "the statement reads": the organization named last.
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);
             }
 

@@ -7,7 +7,7 @@ internal static class SpeechVerbs
 {
     private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
     [
-        "say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "post", "posts", "posted",
+        "say", "says", "said", "reads", "tell", "tells", "told", "write", "writes", "wrote", "post", "posts", "posted",
         "tweet", "tweets", "tweeted", "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated",
         "explain", "explains", "explained", "continue", "continues", "continued", "ask", "asks", "asked", "reply",
         "replies", "replied", "respond", "responds", "responded", "insist", "insists", "insisted", "argue", "argues",

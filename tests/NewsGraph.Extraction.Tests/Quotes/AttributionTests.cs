@@ -85,6 +85,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_statement_speaks_for_the_organization_named_last()
+    {
+        const string Text = "The Tana Power Company has issued a statement rejecting the posts.\n\n“The dam is intact and operating within safe limits,” the statement reads.";
+
+        Assert.Equal(new SpeakerRef("Tana Power Company", SpeakerKind.Organization), Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker);
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
