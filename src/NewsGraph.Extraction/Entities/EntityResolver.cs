@@ -107,17 +107,42 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             .ToList();
         var fullNames = named.Select(m => m.Name).Distinct().ToList();
         var resolved = named.Select(m => (Mention: m, Organization: Fuller(m.Name, fullNames))).ToList();
+        var shortForms = ShortForms(mentions, resolved);
+        resolved = resolved.Select(r => (r.Mention, shortForms.GetValueOrDefault(r.Organization) ?? r.Organization)).ToList();
         var names = resolved.Select(r => r.Organization).Distinct().ToList();
-        foreach (var acronym in mentions.Where(m => m.IsTentative && NameWords.IsAcronym(m.Name)))
+        foreach (var word in mentions.Where(m => m.IsTentative && m.EndToken - m.FirstToken == 1))
         {
-            var expansion = names.FirstOrDefault(n => EntityNames.Initials(n) == acronym.Name.Replace(".", "", StringComparison.Ordinal));
+            var expansion = shortForms.GetValueOrDefault(word.Name)
+                ?? (NameWords.IsAcronym(word.Name) ? names.FirstOrDefault(n => EntityNames.Initials(n) == word.Name.Replace(".", "", StringComparison.Ordinal)) : null);
             if (expansion is not null)
             {
-                resolved.Add((acronym with { Type = EntityType.Organization }, expansion));
+                resolved.Add((word with { Type = EntityType.Organization }, expansion));
             }
         }
 
         return resolved.OrderBy(r => Position(r.Mention)).ToList();
+    }
+
+    /// <summary>"the Kenya Power Generating Company (KenPower)": a word in brackets right after an organization's name is its short form.</summary>
+    private static Dictionary<string, string> ShortForms(IReadOnlyList<Mention> mentions, List<(Mention Mention, string Organization)> organizations)
+    {
+        var shortForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in mentions.Where(m => m.IsTentative && m.EndToken - m.FirstToken == 1 && InBrackets(m)))
+        {
+            var named = organizations.FirstOrDefault(o => o.Mention.Paragraph == word.Paragraph && o.Mention.EndToken == word.FirstToken - 1);
+            if (named.Mention is not null)
+            {
+                shortForms.TryAdd(word.Name, named.Organization);
+            }
+        }
+
+        return shortForms;
+    }
+
+    private static bool InBrackets(Mention mention)
+    {
+        var tokens = mention.Paragraph.Tokens;
+        return mention.FirstToken > 0 && mention.EndToken < tokens.Count && tokens[mention.FirstToken - 1].Value == "(" && tokens[mention.EndToken].Value == ")";
     }
 
     /// <summary>"the Commission" after "the European Commission": the one longer name of the article that ends the same way.</summary>

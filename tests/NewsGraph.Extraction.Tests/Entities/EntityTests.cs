@@ -132,6 +132,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_short_form_in_brackets_after_a_name_is_its_alias()
+    {
+        var article = TestExtraction.Extract("The dam is run by the Lakeland Power Generating Company (LakePower), the state producer. LakePower said the dam was safe.");
+
+        var company = Assert.Single(article.Organizations);
+        Assert.Equal("Lakeland Power Generating Company", company.Name);
+        Assert.Contains("LakePower", company.Aliases);
+    }
+
+    [Fact]
     public void A_short_organization_name_joins_the_full_one_used_before()
     {
         var article = TestExtraction.Extract("The European Commission proposed a levy. The Commission says it will cut emissions.");
