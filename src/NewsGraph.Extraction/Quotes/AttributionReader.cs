@@ -177,9 +177,22 @@ internal sealed class AttributionReader
     public SpeakerRef? ReadNested(QuoteSpan outer, QuoteSpan inner, SpeakerRef? outerSpeaker)
     {
         var tokens = outer.First.Tokens;
-        var firstPerson = Enumerable.Range(outer.OpenToken + 1, Math.Max(0, inner.OpenToken - outer.OpenToken - 1))
-            .Any(t => tokens[t].Value is "I" or "We" or "we") && MentionsIn(outer.First, outer.OpenToken + 1, inner.OpenToken).Count == 0;
-        return firstPerson ? outerSpeaker : ReadLead(inner, from: outer.OpenToken + 1).Speaker;
+        var lead = Enumerable.Range(outer.OpenToken + 1, Math.Max(0, inner.OpenToken - outer.OpenToken - 1)).ToList();
+        var unnamed = MentionsIn(outer.First, outer.OpenToken + 1, inner.OpenToken).Count == 0;
+        if (unnamed && lead.Any(t => tokens[t].Value is "I" or "We" or "we"))
+        {
+            return outerSpeaker;
+        }
+
+        var speaker = ReadLead(inner, from: outer.OpenToken + 1).Speaker;
+        if (unnamed && speaker is not null && speaker == outerSpeaker
+            && lead.FirstOrDefault(t => MalePronouns.Contains(tokens[t].Value) || FemalePronouns.Contains(tokens[t].Value), -1) is var pronoun and >= 0)
+        {
+            // "He told me, '…'": whoever the speaker calls "he" is someone else, never the speaker.
+            return Discourse.Resolve(outer.First, pronoun, MalePronouns.Contains(tokens[pronoun].Value) ? Gender.Male : Gender.Female, excluded: outerSpeaker);
+        }
+
+        return speaker;
     }
 
     private Attribution ReadLead(QuoteSpan span, int from = 0)

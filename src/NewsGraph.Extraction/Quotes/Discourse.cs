@@ -69,9 +69,12 @@ internal sealed class Discourse
         }
     }
 
-    /// <summary>Who "he" (male) or "she" (female) at that place refers to: a person, or one unnamed source (not "officials").</summary>
-    public SpeakerRef? Resolve(Paragraph paragraph, int token, Gender gender) =>
-        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Anonymous ? !AnonymousSources.IsPlural(r.Name) : Fits(r.Name, gender));
+    /// <summary>
+    /// Who "he" (male) or "she" (female) at that place refers to: a person, or one unnamed source (not "officials"),
+    /// other than <paramref name="excluded"/>.
+    /// </summary>
+    public SpeakerRef? Resolve(Paragraph paragraph, int token, Gender gender, SpeakerRef? excluded = null) =>
+        Before(paragraph, token).FirstOrDefault(r => r != excluded && (r.Kind == SpeakerKind.Anonymous ? !AnonymousSources.IsPlural(r.Name) : Fits(r.Name, gender)));
 
     /// <summary>The last of <paramref name="people"/> referred to before that place.</summary>
     public string? MostRecent(IReadOnlyCollection<string> people, Paragraph paragraph, int token) =>

@@ -93,6 +93,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_nested_quote_given_to_he_is_not_the_outer_speaker_s_own()
+    {
+        const string Text = "Piotr Zielinski taught violin for forty years.\n\n" +
+            "His former pupil, Kwame Mensah, said the lessons were never billed. “He told my mother, ‘Pay me when he plays at the opera house.’ I did play there,” Kwame Mensah said.";
+
+        Assert.Equal("Piotr Zielinski", TestExtraction.Extract(Text).SpeakerOf("Pay me when"));
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
