@@ -203,7 +203,8 @@ internal sealed class AttributionReader
         var start = Math.Max(from, paragraph.SentenceOf(open).FirstToken);
         for (var t = open - 1; t >= start; t--)
         {
-            if (tokens[t].Kind == TokenKind.Quote && t < open - 1)
+            // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi').
+            if (tokens[t].Kind == TokenKind.Quote && t < open - 1 && !NameWords.IsNickname(tokens, t) && !(t >= 2 && NameWords.IsNickname(tokens, t - 2)))
             {
                 start = t + 1;
                 break;

@@ -102,6 +102,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_nickname_in_quotation_marks_does_not_cut_the_speaker_off()
+    {
+        const string Text = "Not everyone agreed. Babatunde \"Tunde\" Okafor, who runs a bakery on the street, said the new lane would \"cut our morning trade by half, easily.\"";
+
+        Assert.Equal("Babatunde Okafor", TestExtraction.Extract(Text).SpeakerOf("cut our morning"));
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
