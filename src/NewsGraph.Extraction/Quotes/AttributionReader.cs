@@ -382,12 +382,20 @@ internal sealed class AttributionReader
         var pronoun = paragraph.Tokens[token].Value;
         if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
         {
-            var organization = _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, token) && paragraph.Index - m.Mention.Paragraph.Index <= 2);
+            var organization = LastOrganizationBefore(paragraph, token);
             return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);
         }
 
         return Discourse.Resolve(paragraph, token, MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female);
     }
+
+    /// <summary>
+    /// The organization named last before that place, in the narrative (not inside a quote), at most two paragraphs
+    /// back; a news outlet only when <paramref name="outlets"/> ("the newspaper said"), so that a dateline's agency is not "the bank".
+    /// </summary>
+    private (Mention Mention, string Organization) LastOrganizationBefore(Paragraph paragraph, int token, bool? outlets = null) =>
+        _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, token) && paragraph.Index - m.Mention.Paragraph.Index <= 2 && !InsideQuote(m.Mention)
+            && (outlets is null || outlets == (m.Mention.OrganizationKind == OrganizationKind.NewsOutlet)));
 
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
         mention.Paragraph.Index < paragraph.Index || (mention.Paragraph == paragraph && mention.EndToken <= token);
@@ -424,8 +432,9 @@ internal sealed class AttributionReader
                 return new SpeakerRef(organizations[0].Name, SpeakerKind.Organization);
             }
 
-            if ((NameWords.OrganizationTypeNouns.Contains(noun.ToLowerInvariant()) || StatementNouns.Contains(noun))
-                && _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, i) && paragraph.Index - m.Mention.Paragraph.Index <= 2) is { Mention: not null } named)
+            var lower = noun.ToLowerInvariant();
+            if ((NameWords.OrganizationTypeNouns.Contains(lower) || StatementNouns.Contains(noun))
+                && LastOrganizationBefore(paragraph, i, outlets: NameWords.OrganizationTypeNouns.KindOf(lower) == OrganizationKind.NewsOutlet) is { Mention: not null } named)
             {
                 // "the company said", "the statement reads": the organization named last.
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);

@@ -110,6 +110,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_company_is_not_an_organization_named_inside_a_quote_or_the_dateline_agency()
+    {
+        const string Text = "LIMA, June 18 (Reuters) - The lender kept its forecast.\n\n“The Board expects the rate to fall slowly,” the bank said in a statement.";
+
+        Assert.Null(Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker);
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
