@@ -576,6 +576,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (title is null && first >= 2 && tokens[first - 1].Is("of") && NameWords.PlaceOfNouns.Contains(tokens[first - 2].Value))
+        {
+            // "the village of Ano Livadi": whatever the name looks like, it is a place.
+            var known = gazetteer.Lookup(tokens, first, end);
+            mentions.Add(new Mention(EntityType.Place, known.IsEmpty ? name : known[0].Name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
+            return;
+        }
+
         var innerTitle = title is { } t ? paragraph.Slice(t.FirstToken, t.EndToken) : null;
         if (innerTitle is not null || HasRoleBefore(tokens, segment.FirstToken))
         {

@@ -21,6 +21,11 @@ internal static class NameWords
         ["region", "regions", "province", "provinces", "oblast", "oblasts", "krai", "state", "district", "districts", "county", "prefecture", "governorate", "territory", "municipality"],
         StringComparer.Ordinal);
 
+    /// <summary>Lower-case nouns that make the name after "of" a place ("the village of Ano Livadi", "the port of Tema").</summary>
+    public static readonly FrozenSet<string> PlaceOfNouns = FrozenSet.ToFrozenSet(
+        ["village", "villages", "town", "towns", "city", "hamlet", "township", "island", "islands", "port", "province", "region", "district", "county", "municipality", "suburb", "neighbourhood", "neighborhood"],
+        StringComparer.Ordinal);
+
     /// <summary>Compass adjectives that qualify a place without being part of its name ("western Kursk").</summary>
     public static readonly FrozenSet<string> CompassWords = FrozenSet.ToFrozenSet(
         ["Northern", "Southern", "Eastern", "Western", "Central", "North-eastern", "North-western", "South-eastern", "South-western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"],

@@ -162,6 +162,17 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("Residents of the village of Ano Livadi fled the flames.", "Ano Livadi")]
+    [InlineData("Ships queued outside the port of Kerem Dagi for days.", "Kerem Dagi")]
+    public void A_name_after_village_of_or_port_of_is_a_place(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Places.Select(p => p.Name));
+        Assert.Empty(article.People);
+    }
+
+    [Theory]
     [InlineData("She moved to St Paul in 2010.")]
     [InlineData("She moved to St. Paul in 2010.")]
     public void Reads_a_saint_place_name_written_with_st(string text)
