@@ -22,6 +22,8 @@ internal static class AnonymousSources
         "passengers", "survivor", "survivors", "relative", "relatives", "colleague", "colleagues", "teacher", "teachers",
         "investor", "investors", "shareholder", "shareholders", "trader", "traders", "banker", "bankers", "lawyer", "lawyers",
         "activist", "activists", "protester", "protesters", "voter", "voters", "user", "users", "member", "members",
+        "commuter", "commuters", "shopper", "shoppers", "customer", "customers", "visitor", "visitors", "patient", "patients",
+        "villager", "villagers", "motorist", "motorists", "volunteer", "volunteers",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
@@ -47,7 +49,9 @@ internal static class AnonymousSources
         var tokens = paragraph.Tokens;
         for (var i = start; i < end; i++)
         {
-            if (!tokens[i].IsWord || !SourceNouns.Contains(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized))
+            // "officials Ann Lee and ..." names them; "the Union of Rail Workers" is a name itself.
+            if (!tokens[i].IsWord || !SourceNouns.Contains(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized)
+                || (tokens[i].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !paragraph.Sentences.Any(s => s.FirstToken == i - 1)))
             {
                 continue;
             }

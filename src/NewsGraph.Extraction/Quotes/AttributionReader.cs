@@ -419,6 +419,12 @@ internal sealed class AttributionReader
             }
 
             var noun = tokens[i + 1].Value;
+            if (MentionsIn(paragraph, i + 1, end).Any(m => m.Mention.FirstToken == i + 1 && m.Speaker.Kind != SpeakerKind.Person))
+            {
+                // "The Rail Delivery Group said": a name, not a description.
+                continue;
+            }
+
             if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i) is { } holder)
             {
                 return new SpeakerRef(holder, SpeakerKind.Person);

@@ -118,6 +118,23 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_organization_named_with_the_speaks_for_itself_not_for_a_source_inside_another_name()
+    {
+        const string Text = "Ivo Marek leads the National Union of Tram Workers.\n\n" +
+            "The Tram Operators Group, which represents the companies, said it was “disappointed by a decision that helps nobody”.";
+
+        Assert.Equal(new SpeakerRef("Tram Operators Group", SpeakerKind.Organization), TestExtraction.Extract(Text).QuoteStarting("disappointed").Speaker);
+    }
+
+    [Fact]
+    public void A_commuter_is_an_unnamed_source()
+    {
+        const string Text = "Minister Clara Oyelaran urged talks.\n\nOne commuter at the central station said she was fed up. “Every few months it is the same story,” she said.";
+
+        Assert.StartsWith("anonymous: One commuter", TestExtraction.Extract(Text).SpeakerOf("Every few months"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_company_is_the_organization_named_last()
     {
         const string Text = "State power producer KenGen dismissed the claims. “The dam is intact,” the company said in a statement.";
