@@ -10,7 +10,7 @@ namespace NewsGraph.Graph.Linking;
 public static class StatementLinker
 {
     /// <summary>Word overlap (Jaccard) that links two full quotes of the same speaker.</summary>
-    public const double SameSpeakerOverlap = 0.45;
+    public const double SameSpeakerOverlap = 0.4;
 
     /// <summary>Word overlap that links two full quotes when a speaker is unknown.</summary>
     public const double UnknownSpeakerOverlap = 0.7;

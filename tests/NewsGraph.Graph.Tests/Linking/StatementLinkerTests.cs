@@ -70,6 +70,22 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void A_same_speaker_rewording_that_keeps_the_gist_is_one_statement()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, "Nobody wanted this strike to last."), Full("b.txt", Calloway, "Nobody wanted the strike to go on.")]);
+
+        Assert.Single(statements);
+    }
+
+    [Fact]
+    public void Two_statements_of_one_speaker_that_share_only_a_frame_stay_apart()
+    {
+        var statements = StatementLinker.Link([Full("a.txt", Calloway, "We will not raise taxes this year."), Full("b.txt", Calloway, "We will build two new hospitals this year.")]);
+
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
     public void A_fragment_links_by_containment_to_its_full_quote()
     {
         var full = Full("a.txt", Calloway, "This plan is dead on arrival,");
