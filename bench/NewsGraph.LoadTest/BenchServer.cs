@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,14 +13,11 @@ namespace NewsGraph.LoadTest;
 
 /// <summary>
 /// The NewsGraph server as <c>newsgraph serve</c> builds it (<see cref="NewsGraphServer.Create"/> over the SQLite
-/// store, on a free port of 127.0.0.1), holding the seed articles and optionally generated ones, plus one endpoint
-/// that exists only here: <c>POST /baseline/{name}</c>, which drains the request body and answers with the bytes
-/// <see cref="BaselineResponses"/> holds for that name.
+/// store, on a free port of 127.0.0.1), holding the seed articles and optionally generated ones, plus the endpoints
+/// that exist only here: <see cref="BaselineEndpoints"/>, the benchmark queries answered without GraphQL.
 /// </summary>
 public sealed class BenchServer : IAsyncDisposable
 {
-    public const string BaselinePath = "/baseline/";
-
     private readonly WebApplication _app;
 
     private BenchServer(WebApplication app, Uri address)
@@ -31,8 +27,6 @@ public sealed class BenchServer : IAsyncDisposable
     }
 
     public Uri Address { get; }
-
-    public BaselineResponses Baseline => _app.Services.GetRequiredService<BaselineResponses>();
 
     /// <summary>
     /// Starts the server on <paramref name="storeFile"/>. A new file is filled with the seeds, then the first
@@ -44,14 +38,14 @@ public sealed class BenchServer : IAsyncDisposable
         var app = NewsGraphServer.Create(["--urls=http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Sqlite:Path"] = storeFile });
-            builder.Services.AddNewsGraphSqlite().AddNewsGraphImport().AddSingleton<BaselineResponses>();
+            builder.Services.AddNewsGraphSqlite().AddNewsGraphImport();
             if (!logRequests)
             {
                 // As a deployment sets Logging:LogLevel: without it ASP.NET Core writes two console lines per request.
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
             }
         });
-        app.MapPost(BaselinePath + "{name}", ServeBaselineAsync);
+        BaselineEndpoints.Map(app);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -74,20 +68,6 @@ public sealed class BenchServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static async Task ServeBaselineAsync(HttpContext context, string name, BaselineResponses responses)
-    {
-        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted).ConfigureAwait(false);
-        if (responses.Get(name) is not { } body)
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-
-        context.Response.ContentType = LoadClient.ResponseMediaType.ToString();
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task FillAsync(IServiceProvider services, string seeds, int generated, TextWriter log, CancellationToken cancellationToken)

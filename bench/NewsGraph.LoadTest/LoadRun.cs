@@ -22,13 +22,28 @@ public static class LoadRun
             }
 
             var expected = await client.PostAsync(graphql, query.Body, cancellationToken).ConfigureAwait(false);
-            server.Baseline.Set(query.Name, expected);
+            var baselineUrl = new Uri(server.Address, BaselineEndpoints.Path + query.Name);
+            CheckSame(query, expected, await client.PostAsync(baselineUrl, query.Body, cancellationToken).ConfigureAwait(false));
             await log.WriteLineAsync($"{query.Description}: {expected.Length:N0} bytes; GraphQL, then baseline, {settings.Connections} connections, {settings.WarmUp.TotalSeconds:0.#} s warm-up + {settings.Duration.TotalSeconds:0.#} s each").ConfigureAwait(false);
             var viaGraphQL = await client.RunAsync(graphql, query.Body, expected, settings.WarmUp, settings.Duration, cancellationToken).ConfigureAwait(false);
-            var baseline = await client.RunAsync(new Uri(server.Address, BenchServer.BaselinePath + query.Name), query.Body, expected, settings.WarmUp, settings.Duration, cancellationToken).ConfigureAwait(false);
+            var baseline = await client.RunAsync(baselineUrl, query.Body, expected, settings.WarmUp, settings.Duration, cancellationToken).ConfigureAwait(false);
             rows.Add(new LoadRow(query, expected.Length, viaGraphQL, baseline));
         }
 
         return rows;
+    }
+
+    /// <summary>A baseline that answers other bytes than GraphQL would compare two different things: refuse to run.</summary>
+    private static void CheckSame(BenchQuery query, byte[] graphql, byte[] baseline)
+    {
+        if (graphql.AsSpan().SequenceEqual(baseline))
+        {
+            return;
+        }
+
+        var at = graphql.AsSpan().CommonPrefixLength(baseline);
+        string Around(byte[] body) => System.Text.Encoding.UTF8.GetString(body, Math.Max(0, at - 80), Math.Min(body.Length, at + 80) - Math.Max(0, at - 80));
+        throw new InvalidOperationException(
+            $"The baseline of {query.Name} differs from the GraphQL answer at byte {at} ({graphql.Length:N0} and {baseline.Length:N0} bytes):\n  GraphQL:  …{Around(graphql)}…\n  baseline: …{Around(baseline)}…");
     }
 }

@@ -9,7 +9,7 @@ var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "The seed arti
 var storeFolder = new Option<DirectoryInfo?>("--store-folder") { Description = "Keep the SQLite stores here and reuse them on the next run (default: new ones in the temp folder)." };
 var only = new Option<string[]>("--only") { Description = "Run only these queries: typename, starter, speaker, search.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
 var logRequests = new Option<bool>("--log-requests") { Description = "Keep ASP.NET Core's default Information logging (two console lines per request), as newsgraph serve has without configuration." };
-var root = new RootCommand("Load the NewsGraph GraphQL API over loopback, against a baseline endpoint of the same server returning the same bytes without GraphQL.")
+var root = new RootCommand("Load the NewsGraph GraphQL API over loopback, against hand-written baseline endpoints of the same server that read the store the same way and return the same JSON without GraphQL.")
 {
     articles, connections, duration, warmUp, seeds, storeFolder, only, logRequests,
 };

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class NewsGraphApiServiceCollectionExtensions
         services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddNewsGraphEmbedding();
+        services.AddSingleton<IConfigureExecution, DocumentCache>();
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();

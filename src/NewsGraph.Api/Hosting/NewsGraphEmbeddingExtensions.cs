@@ -14,11 +14,12 @@ public static class NewsGraphEmbeddingExtensions
     /// <summary>The dashboard's path.</summary>
     public const string DashboardPath = "/dashboard";
 
-    /// <summary>Adds Automatic Persisted Queries and the GET caching and dashboard options, bound and validated at start.</summary>
+    /// <summary>Adds Automatic Persisted Queries (kept in the <see cref="QueryCache"/>) and the GET caching and dashboard options, bound and validated at start.</summary>
     public static IServiceCollection AddNewsGraphEmbedding(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<PersistedQueryOptions>().BindConfiguration(PersistedQueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueryCacheOptions>().BindConfiguration(QueryCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QueryCache>();
         services.AddOptions<GetCachingOptions>().BindConfiguration(GetCachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConfigureExecution, AutomaticPersistedQueries>();

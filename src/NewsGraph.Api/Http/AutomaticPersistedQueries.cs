@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 using GraphQL.DI;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 using NewsGraph.Api.Errors;
 
 namespace NewsGraph.Api.Http;
@@ -15,14 +13,10 @@ namespace NewsGraph.Api.Http;
 /// one with the hash alone runs the registered query, or is answered <c>PERSISTED_QUERY_NOT_FOUND</c>. The hash travels
 /// in the query string too, so a registered query is a short, cacheable GET.
 /// </summary>
-internal sealed class AutomaticPersistedQueries : IConfigureExecution, IDisposable
+/// <remarks>The queries are kept in the <see cref="QueryCache"/>, with the parsed documents.</remarks>
+internal sealed class AutomaticPersistedQueries(QueryCache cache) : IConfigureExecution
 {
     private const string Extension = "persistedQuery";
-    private readonly MemoryCache _queries;
-
-    /// <summary>Creates the registry, bounded by <see cref="PersistedQueryOptions.MaxQueries"/>.</summary>
-    public AutomaticPersistedQueries(IOptions<PersistedQueryOptions> options) =>
-        _queries = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxQueries });
 
     /// <inheritdoc />
     public float SortOrder => 0;
@@ -49,7 +43,7 @@ internal sealed class AutomaticPersistedQueries : IConfigureExecution, IDisposab
         var key = hash.ToLowerInvariant();
         if (string.IsNullOrEmpty(options.Query))
         {
-            if (!_queries.TryGetValue(key, out string? query))
+            if (!cache.TryGetPersisted(key, out var query))
             {
                 return Refuse(new PersistedQueryNotFoundError());
             }
@@ -58,7 +52,7 @@ internal sealed class AutomaticPersistedQueries : IConfigureExecution, IDisposab
         }
         else if (HashOf(options.Query) == key)
         {
-            _queries.Set(key, options.Query, new MemoryCacheEntryOptions { Size = 1 });
+            cache.SetPersisted(key, options.Query);
         }
         else
         {
@@ -68,9 +62,6 @@ internal sealed class AutomaticPersistedQueries : IConfigureExecution, IDisposab
 
         return next(options);
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _queries.Dispose();
 
     /// <summary>The lower-case hex SHA-256 of the query's UTF-8 text.</summary>
     public static string HashOf(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));

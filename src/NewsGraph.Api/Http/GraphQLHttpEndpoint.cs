@@ -122,7 +122,7 @@ internal sealed class GraphQLHttpEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = context.RequestServices,
                 User = context.User,
-                UserContext = new RequestUserContext(ApiKeyOf(context.Request), apiOptions.Value.ApiKeyHeader),
+                UserContext = new RequestUserContext(ApiKeyOf(context.Request), apiOptions.Value.ApiKeyHeader, context.RequestServices),
                 ValidationRules = isGet ? GetRules : null,
                 CancellationToken = timeout.Token,
             });

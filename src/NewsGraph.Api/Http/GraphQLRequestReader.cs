@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -28,11 +29,11 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         var encoding = EncodingOf(contentType);
-        var text = encoding.GetString(await ReadBodyAsync(request, maxBytes, cancellationToken));
+        var bytes = await ReadBodyAsync(request, maxBytes, cancellationToken);
         var body = contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            ? ParseJsonBody(text)
+            ? ParseJsonBody(encoding.CodePage == Encoding.UTF8.CodePage ? bytes : Encoding.UTF8.GetBytes(encoding.GetString(bytes)))
             : contentType.MediaType.Equals(MediaTypes.GraphQL, StringComparison.OrdinalIgnoreCase)
-                ? new GraphQLRequest(text, null, null, null)
+                ? new GraphQLRequest(encoding.GetString(bytes), null, null, null)
                 : throw new InvalidContentTypeError(
                     $"The Content-Type '{contentType.MediaType}' is not supported; send {MediaTypes.Json} or {MediaTypes.GraphQL}.");
         return Override(body, request.Query);
@@ -63,16 +64,23 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                throw TooLarge(maxBytes);
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw TooLarge(maxBytes);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
@@ -81,9 +89,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     private static RequestTooLargeError TooLarge(int maxBytes) =>
         new($"The request body is larger than the limit of {maxBytes} bytes.");
 
-    private GraphQLRequest ParseJsonBody(string text)
+    // Straight from the UTF-8 bytes: decoding them to a string first made JsonDocument encode them back.
+    private GraphQLRequest ParseJsonBody(byte[] utf8)
     {
-        using var document = ParseJson(text, "The JSON body");
+        using var document = ParseJson(utf8, "The JSON body");
         var root = document.RootElement;
         return root.ValueKind switch
         {
@@ -95,11 +104,11 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         };
     }
 
-    private static JsonDocument ParseJson(string text, string what)
+    private static JsonDocument ParseJson(ReadOnlyMemory<byte> utf8, string what)
     {
         try
         {
-            return JsonDocument.Parse(text);
+            return JsonDocument.Parse(utf8);
         }
         catch (JsonException exception)
         {
@@ -118,7 +127,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.Object => serializer.Deserialize<Inputs>(value.GetRawText()),
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
         _ => throw new InvalidRequestParameterError($"`{name}` must be a JSON object; got a JSON {value.ValueKind.ToString().ToLowerInvariant()}."),
     };
 
@@ -130,7 +139,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     private Inputs? ParseMap(string json, string name)
     {
-        using var document = ParseJson(json, $"The `{name}` parameter");
+        using var document = ParseJson(Encoding.UTF8.GetBytes(json), $"The `{name}` parameter");
         return ToInputs(document.RootElement, name);
     }
 

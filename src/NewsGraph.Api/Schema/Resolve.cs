@@ -4,6 +4,7 @@ using GraphQL.Resolvers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Hosting;
+using NewsGraph.Api.Http;
 using NewsGraph.Api.Loading;
 using NewsGraph.Graph;
 
@@ -60,7 +61,9 @@ internal static class Resolve
     }
 
     /// <summary>The request's batch loaders.</summary>
-    public static GraphLoaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphLoaders>();
+    public static GraphLoaders Loaders(this IResolveFieldContext context) =>
+        (context.UserContext as RequestUserContext)?.Loaders
+        ?? throw new InvalidOperationException("The document was not executed through the GraphQL endpoint, which provides the loaders.");
 
     /// <summary>The graph store.</summary>
     public static IGraphStore Store(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
