@@ -4,13 +4,13 @@ using NewsGraph.Graph;
 namespace NewsGraph.Storage.Sqlite;
 
 /// <summary>
-/// The SQL of the relay aggregations over <c>relay_facts</c> (migration 0002): filters and grouping keys assembled
-/// from the constant fragments below; every value the caller gave travels as a parameter.
+/// The relay aggregations counted from <c>relay_facts</c> (migration 0002), for any filter: filters and grouping keys
+/// assembled from the constant fragments below; every value the caller gave travels as a parameter.
 /// </summary>
-internal static class RelayFactSql
+internal sealed class RelayFactSql : IRelayAggregateSql
 {
-    /// <summary>The counts of the rows of <c>relay_facts f</c> in a group: relays, distinct claims, altered relays.</summary>
-    public const string Counts = "count(*) AS relays, count(DISTINCT f.claim) AS claims, coalesce(sum(f.kind = 2), 0) AS altered";
+    // The counts of the rows of relay_facts f in a group: relays, distinct claims, altered relays.
+    private const string Counts = "count(*) AS relays, count(DISTINCT f.claim) AS claims, coalesce(sum(f.kind = 2), 0) AS altered";
 
     private const string HighestCharacter = "\U0010FFFF";
 
@@ -24,8 +24,27 @@ internal static class RelayFactSql
     private const string OutletSql =
         $"f.outlet IN (SELECT o.nid FROM nodes o WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))";
 
-    /// <summary>The WHERE clause of <paramref name="filter"/> over <c>relay_facts f</c>, its parameters added to <paramref name="command"/>.</summary>
-    public static string Where(RelayFilter filter, SqliteCommand command)
+    public static RelayFactSql Instance { get; } = new();
+
+    public string Groups(RelayAggregateQuery query, SqliteCommand command) => $"""
+        SELECT {KeyColumn(query.GroupBy)} AS key, g.relays, g.claims, g.altered
+        FROM (SELECT {GroupColumn(query.GroupBy)} AS value, {Counts}
+              FROM relay_facts f WHERE {Where(query.Filter, command)} GROUP BY value) g
+        ORDER BY {IRelayAggregateSql.GroupOrder(query.GroupBy)} LIMIT $first
+        """;
+
+    public string Total(RelayFilter filter, SqliteCommand command) =>
+        $"SELECT {Counts} FROM relay_facts f WHERE {Where(filter, command)}";
+
+    public string TopClaims(RelayFilter filter, SqliteCommand command) => $"""
+        SELECT c.id, g.relays, g.altered
+        FROM (SELECT f.claim AS claim, {Counts} FROM relay_facts f WHERE {Where(filter, command)} GROUP BY f.claim) g
+        JOIN nodes c ON c.nid = g.claim
+        ORDER BY g.relays DESC, c.id LIMIT $first
+        """;
+
+    // The WHERE clause of the filter over relay_facts f, its parameters added to the command.
+    private static string Where(RelayFilter filter, SqliteCommand command)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var clauses = new List<string> { "1" };
@@ -58,8 +77,8 @@ internal static class RelayFactSql
         return string.Join(" AND ", clauses);
     }
 
-    /// <summary>The expression over <c>relay_facts f</c> that <paramref name="grouping"/> groups by.</summary>
-    public static string GroupColumn(RelayGrouping grouping) => grouping switch
+    // The expression over relay_facts f that the grouping groups by.
+    private static string GroupColumn(RelayGrouping grouping) => grouping switch
     {
         RelayGrouping.Outlet => "f.outlet",
         RelayGrouping.Speaker => "f.speaker",
@@ -68,17 +87,13 @@ internal static class RelayFactSql
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "Unknown grouping."),
     };
 
-    /// <summary>The group's key from the grouped value <c>g.value</c>: node ids for outlets and speakers, names for kinds.</summary>
-    public static string KeyColumn(RelayGrouping grouping) => grouping switch
+    // The group's key from the grouped value g.value: node ids for outlets and speakers, names for kinds.
+    private static string KeyColumn(RelayGrouping grouping) => grouping switch
     {
         RelayGrouping.Outlet or RelayGrouping.Speaker => "(SELECT id FROM nodes WHERE nid = g.value)",
         RelayGrouping.Kind => $"CASE g.value WHEN 2 THEN '{Upper(RelayKind.Altered)}' WHEN 1 THEN '{Upper(RelayKind.Paraphrase)}' ELSE '{Upper(RelayKind.Quote)}' END",
         _ => "g.value",
     };
-
-    /// <summary>Days in order; otherwise most relays first. Ties by key, the null key last.</summary>
-    public static string OrderBy(RelayGrouping grouping) =>
-        grouping == RelayGrouping.Day ? "key IS NULL, key" : "relays DESC, key IS NULL, key";
 
     private static string Upper(RelayKind kind) => kind.ToString().ToUpperInvariant();
 }

@@ -95,6 +95,44 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrating_a_file_counts_its_relays_into_the_rollups()
+    {
+        var graph = new GraphBuilder()
+            .Organization("org/a", "Outlet A")
+            .Person("person/s", "Speaker S")
+            .Article("article/1", "One", publishedAt: "2024-11-01")
+            .Article("article/2", "Two", publishedAt: "2024-11-02T10:00:00Z")
+            .Article("article/3", "Three")
+            .Claim("claim/1", "First")
+            .Claim("claim/2", "Second")
+            .Edge(EdgeTypes.PublishedBy, "article/1", "org/a")
+            .Edge(EdgeTypes.PublishedBy, "article/3", "org/a")
+            .Edge(EdgeTypes.Stated, "person/s", "claim/1")
+            .Edge(EdgeTypes.Relayed, "article/1", "claim/1", ("altered", true))
+            .Edge(EdgeTypes.Relayed, "article/2", "claim/1", ("fragment", true))
+            .Edge(EdgeTypes.Relayed, "article/2", "claim/2")
+            .Edge(EdgeTypes.Relayed, "article/3", "claim/2")
+            .Build();
+        await using (var before = new SqliteGraphStore(Options(), [.. MigrationCatalog.All.TakeWhile(m => m.Name != "0005_relay_rollups")]))
+        {
+            await before.ApplyAsync(graph, Ct);
+        }
+
+        var oracle = new RelayOracle();
+        oracle.Apply(graph);
+        await using var store = Open();
+
+        foreach (var grouping in Enum.GetValues<RelayGrouping>())
+        {
+            var aggregate = await store.AggregateRelaysAsync(new RelayAggregateQuery(grouping), Ct);
+            Assert.Equal(oracle.Groups(grouping), aggregate.Groups.Select(g => $"{g.Key ?? "-"}:{g.Counts.Relays}/{g.Counts.Claims}/{g.Counts.Altered}"));
+            Assert.Equal(oracle.Total(), $"{aggregate.Total.Relays}/{aggregate.Total.Claims}/{aggregate.Total.Altered}");
+        }
+
+        Assert.Equal(oracle.TopClaims(), (await store.TopClaimsAsync(new RelayFilter(), 10, Ct)).Select(c => $"{c.ClaimId}:{c.Relays}/{c.Altered}"));
+    }
+
+    [Fact]
     public async Task Reopening_a_file_finds_what_was_written()
     {
         var graph = new GraphBuilder().Person("person/a", "Alice", "Al").Claim("claim/1", "Hello there").Edge(EdgeTypes.Stated, "person/a", "claim/1");
