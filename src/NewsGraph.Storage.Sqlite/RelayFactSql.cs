@@ -14,16 +14,6 @@ internal sealed class RelayFactSql : IRelayAggregateSql
 
     private const string HighestCharacter = "\U0010FFFF";
 
-    // The label terms stay word for word those of the partial indexes of migration 0003, which cover these scans.
-    private const string SpeakerSql = $"""
-        f.speaker IN (SELECT s.nid FROM nodes s
-                      WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')
-                        AND (s.id = $speaker OR instr(s.names_lower, $speaker_lower) > 0))
-        """;
-
-    private const string OutletSql =
-        $"f.outlet IN (SELECT o.nid FROM nodes o WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))";
-
     public static RelayFactSql Instance { get; } = new();
 
     public string Groups(RelayAggregateQuery query, SqliteCommand command) => $"""
@@ -49,21 +39,21 @@ internal sealed class RelayFactSql : IRelayAggregateSql
         ArgumentNullException.ThrowIfNull(filter);
         var clauses = new List<string> { "1" };
 
-        void Add(string sql, string parameter, string? value)
+        void Add(string parameter, string? value, Func<string, string> sql)
         {
             if (value is null)
             {
                 return;
             }
 
-            clauses.Add(sql);
+            clauses.Add(sql(value));
             command.Parameters.AddWithValue(parameter, value);
             command.Parameters.AddWithValue(parameter + "_lower", value.ToLowerInvariant());
         }
 
-        Add("f.claim = (SELECT nid FROM nodes WHERE id = $claim)", "$claim", filter.ClaimId);
-        Add(SpeakerSql, "$speaker", filter.Speaker);
-        Add(OutletSql, "$outlet", filter.Outlet);
+        Add("$claim", filter.ClaimId, _ => "f.claim = (SELECT nid FROM nodes WHERE id = $claim)");
+        Add("$speaker", filter.Speaker, speaker => $"f.speaker IN (SELECT nid FROM ({NameMatchSql.Speaker.IdOrNameContains("$speaker", speaker, command)}))");
+        Add("$outlet", filter.Outlet, outlet => $"f.outlet IN (SELECT nid FROM ({NameMatchSql.Outlet.IdOrNameContains("$outlet", outlet, command)}))");
         if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
         {
             // Both bounds, always, so the planner reads the date range from relay_facts_published. The upper one is
