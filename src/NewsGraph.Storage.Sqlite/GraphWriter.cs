@@ -18,8 +18,6 @@ internal sealed class GraphWriter : IDisposable
     private readonly PreparedCommand _upsertNode;
     private readonly PreparedCommand _deleteSearchText;
     private readonly PreparedCommand _insertSearchText;
-    private readonly PreparedCommand _deleteNameTrigrams;
-    private readonly PreparedCommand _insertNameTrigrams;
     private readonly PreparedCommand _deleteNameKeys;
     private readonly PreparedCommand _insertNameKey;
     private readonly PreparedCommand _upsertEdge;
@@ -28,7 +26,7 @@ internal sealed class GraphWriter : IDisposable
     {
         _connection = connection;
         _deleteEdge = new(connection, "DELETE FROM edges WHERE src = $src AND type = $type AND dst = $dst", "$src", "$type", "$dst");
-        // Edges and name keys go with the node by cascade; the full-text rows are the caller's to remove.
+        // Edges and name keys go with the node by cascade; the full-text row is the caller's to remove.
         _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id RETURNING nid", "$id");
         // The WHERE skips rewriting (and re-indexing) a node whose label and properties did not change;
         // RETURNING then yields no row, and its name keys and full-text row stay as they are.
@@ -51,8 +49,6 @@ internal sealed class GraphWriter : IDisposable
             "$relay_count", "$altered_count", "$first_seen_at", "$props");
         _deleteSearchText = new(connection, "DELETE FROM node_search WHERE rowid = $nid", "$nid");
         _insertSearchText = new(connection, "INSERT INTO node_search (rowid, names) VALUES ($nid, $names)", "$nid", "$names");
-        _deleteNameTrigrams = new(connection, "DELETE FROM name_trigrams WHERE rowid = $nid", "$nid");
-        _insertNameTrigrams = new(connection, "INSERT INTO name_trigrams (rowid, names) VALUES ($nid, $names)", "$nid", "$names");
         _deleteNameKeys = new(connection, "DELETE FROM name_keys WHERE nid = $nid", "$nid");
         _insertNameKey = new(connection, "INSERT OR IGNORE INTO name_keys (label, key, nid) VALUES ($label, $key, $nid)", "$label", "$key", "$nid");
         _upsertEdge = new(
@@ -79,7 +75,6 @@ internal sealed class GraphWriter : IDisposable
             if (nid is not null)
             {
                 await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                await _deleteNameTrigrams.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -109,14 +104,6 @@ internal sealed class GraphWriter : IDisposable
 
         await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await _insertSearchText.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        // Only the labels the name filters read are indexed. A node that changed to another label may keep its row,
-        // harmlessly: the filters test the label and names of every node the index gives them.
-        if (NameMatchSql.Indexes(node.Label))
-        {
-            await _deleteNameTrigrams.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await _insertNameTrigrams.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         await _deleteNameKeys.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in node.NameKeys)
         {
@@ -147,8 +134,6 @@ internal sealed class GraphWriter : IDisposable
         _upsertNode.Dispose();
         _deleteSearchText.Dispose();
         _insertSearchText.Dispose();
-        _deleteNameTrigrams.Dispose();
-        _insertNameTrigrams.Dispose();
         _deleteNameKeys.Dispose();
         _insertNameKey.Dispose();
         _upsertEdge.Dispose();

@@ -296,6 +296,9 @@ public sealed class SqliteGraphStoreTests : IDisposable
         DROP TRIGGER relay_group_claims_fact_deleted;
         DROP TABLE relay_group_claims;
         DROP TABLE relay_group_counts;
+        DROP TRIGGER name_trigrams_node_inserted;
+        DROP TRIGGER name_trigrams_node_updated;
+        DROP TRIGGER name_trigrams_node_deleted;
         DROP TABLE name_trigrams;
         DELETE FROM schema_migrations WHERE version > 4;
         """);
