@@ -6,9 +6,9 @@ namespace NewsGraph.Storage.Sqlite;
 /// <summary>
 /// "A name that contains this" in SQL, for the filters of node lists and relay aggregations: case-insensitive substring
 /// matches as <see cref="NodeFilter"/> documents, always decided by <c>instr</c> over the lower-cased names of
-/// <see cref="NodeRow"/>. For the labels whose names <c>name_trigrams</c> holds (migration 0006) and a text of three
-/// characters or more, the trigram index first picks the few nodes whose names contain every trigram of the text in a
-/// row, and <c>instr</c> tests only those; a shorter text has no trigram, and <c>instr</c> tests every node.
+/// <see cref="NodeRow"/>. For the labels whose names <c>name_trigrams</c> holds (migration 0006) and a text of 3 to 64
+/// characters, the trigram index first picks the few nodes whose names contain every trigram of the text in a row, and
+/// <c>instr</c> tests only those; for other texts (a shorter one has no trigram) <c>instr</c> tests every node.
 /// </summary>
 internal sealed record NameMatchSql(string LabelTerm, string Column)
 {
@@ -53,12 +53,17 @@ internal sealed record NameMatchSql(string LabelTerm, string Column)
         return trigrams is null ? contains : $"{alias}.nid IN (SELECT rowid FROM name_trigrams WHERE name_trigrams MATCH {trigrams}) AND {contains}";
     }
 
+    // Texts longer than this keep the scan: a few dozen trigrams narrow the candidates as well as more would, and
+    // FTS5 brings the process down on a phrase of a megabyte (the conformance suite's hostile strings hold one).
+    private const int MaxIndexedLength = 64;
+
     // The parameter holding the FTS5 phrase of the lower-cased text (its trigrams, in a row), or null when the index
     // cannot answer: under three characters there is no trigram, and the tokenizer skips NUL, which instr does not.
     private static string? Trigrams(string parameter, string text, SqliteCommand command)
     {
         var lower = text.ToLowerInvariant();
-        if (lower.EnumerateRunes().Count() < 3 || lower.Contains('\0', StringComparison.Ordinal))
+        var length = lower.EnumerateRunes().Count();
+        if (length < 3 || length > MaxIndexedLength || lower.Contains('\0', StringComparison.Ordinal))
         {
             return null;
         }
