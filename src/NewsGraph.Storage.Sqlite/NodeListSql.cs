@@ -12,31 +12,21 @@ internal static class NodeListSql
     // A filter that does not apply to the listed label matches nothing.
     private const string Nothing = "0";
 
-    // Each relation filter finds the matching related nodes first (few, through the label index) and then their
-    // edges, rather than testing every node of the listed label against a correlated subquery. Types and labels
-    // are the model's constants, written into the SQL at compile time; no caller's value is. The speaker,
-    // subject and outlet label terms must stay word for word those of the partial indexes of migration 0003.
-    private const string SpeakerSql = $"""
-        n.id IN (SELECT e.dst FROM nodes s JOIN edges e ON e.src = s.id AND e.type = '{EdgeTypes.Stated}'
-                 WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')
-                   AND (s.id = $speaker OR instr(s.names_lower, $speaker_lower) > 0))
-        """;
+    // Each relation filter finds the matching related nodes first (few: see NameMatchSql) and then their edges, rather
+    // than testing every node of the listed label against a correlated subquery. Types and labels are the model's
+    // constants, written into the SQL at compile time; no caller's value is.
+    private static string SpeakerSql(string nodes) =>
+        $"n.id IN (SELECT e.dst FROM ({nodes}) s JOIN edges e ON e.src = s.id AND e.type = '{EdgeTypes.Stated}')";
 
-    private const string SubjectSql = $"""
-        n.id IN (SELECT e.src FROM nodes s JOIN edges e ON e.dst = s.id AND e.type = '{EdgeTypes.About}'
-                 WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.Place}')
-                   AND (s.id = $subject OR instr(s.name_lower, $subject_lower) > 0))
-        """;
+    private static string SubjectSql(string nodes) =>
+        $"n.id IN (SELECT e.src FROM ({nodes}) s JOIN edges e ON e.dst = s.id AND e.type = '{EdgeTypes.About}')";
 
-    private const string ArticleOutletSql = $"""
-        n.id IN (SELECT e.src FROM nodes o JOIN edges e ON e.dst = o.id AND e.type = '{EdgeTypes.PublishedBy}'
-                 WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))
-        """;
+    private static string ArticleOutletSql(string nodes) =>
+        $"n.id IN (SELECT e.src FROM ({nodes}) o JOIN edges e ON e.dst = o.id AND e.type = '{EdgeTypes.PublishedBy}')";
 
-    private const string ClaimOutletSql = $"""
-        n.id IN (SELECT r.dst FROM nodes o JOIN edges e ON e.dst = o.id AND e.type = '{EdgeTypes.PublishedBy}'
-                 JOIN edges r ON r.src = e.src AND r.type = '{EdgeTypes.Relayed}'
-                 WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))
+    private static string ClaimOutletSql(string nodes) => $"""
+        n.id IN (SELECT r.dst FROM ({nodes}) o JOIN edges e ON e.dst = o.id AND e.type = '{EdgeTypes.PublishedBy}'
+                 JOIN edges r ON r.src = e.src AND r.type = '{EdgeTypes.Relayed}')
         """;
 
     /// <summary>The WHERE clause of the filter (no keyset), its parameters added to <paramref name="command"/>.</summary>
@@ -49,14 +39,14 @@ internal static class NodeListSql
         var clauses = new List<string> { "n.label = $label" };
         command.Parameters.AddWithValue("$label", query.Label);
 
-        void Add(bool applies, string sql, string parameter, object? value)
+        void Add(bool applies, string parameter, object? value, Func<string> sql)
         {
             if (value is null)
             {
                 return;
             }
 
-            clauses.Add(applies ? sql : Nothing);
+            clauses.Add(applies ? sql() : Nothing);
             command.Parameters.AddWithValue(parameter, value);
             if (value is string text)
             {
@@ -64,16 +54,20 @@ internal static class NodeListSql
             }
         }
 
-        Add(true, "instr(n.names_lower, $name_lower) > 0", "$name", filter.NameContains);
-        Add(isClaim, SpeakerSql, "$speaker", filter.Speaker);
-        Add(isClaim, SubjectSql, "$subject", filter.Subject);
-        Add(isArticle || isClaim, isArticle ? ArticleOutletSql : ClaimOutletSql, "$outlet", filter.Outlet);
-        Add(dateColumn is not null, $"{dateColumn} >= $from", "$from", filter.PublishedFrom);
+        Add(true, "$name", filter.NameContains, () => NameMatchSql.NamesContain("n", query.Label, "$name", filter.NameContains!, command));
+        Add(isClaim, "$speaker", filter.Speaker, () => SpeakerSql(NameMatchSql.Speaker.IdOrNameContains("$speaker", filter.Speaker!, command)));
+        Add(isClaim, "$subject", filter.Subject, () => SubjectSql(NameMatchSql.Subject.IdOrNameContains("$subject", filter.Subject!, command)));
+        Add(isArticle || isClaim, "$outlet", filter.Outlet, () =>
+        {
+            var outlets = NameMatchSql.Outlet.IdOrNameContains("$outlet", filter.Outlet!, command);
+            return isArticle ? ArticleOutletSql(outlets) : ClaimOutletSql(outlets);
+        });
+        Add(dateColumn is not null, "$from", filter.PublishedFrom, () => $"{dateColumn} >= $from");
         // Compared on the bound's length, so "to 2024-11-12" keeps "2024-11-12T18:00:00Z".
-        Add(dateColumn is not null, $"substr({dateColumn}, 1, length($to)) <= $to", "$to", filter.PublishedTo);
-        Add(isClaim, "coalesce(n.relay_count, 0) >= $min_relays", "$min_relays", filter.MinRelays);
-        Add(isClaim, filter.Altered == true ? "coalesce(n.altered_count, 0) > 0" : "coalesce(n.altered_count, 0) = 0", "$altered", filter.Altered);
-        Add(isArticle, "n.content_hash = $content_hash", "$content_hash", filter.ContentHash);
+        Add(dateColumn is not null, "$to", filter.PublishedTo, () => $"substr({dateColumn}, 1, length($to)) <= $to");
+        Add(isClaim, "$min_relays", filter.MinRelays, () => "coalesce(n.relay_count, 0) >= $min_relays");
+        Add(isClaim, "$altered", filter.Altered, () => filter.Altered == true ? "coalesce(n.altered_count, 0) > 0" : "coalesce(n.altered_count, 0) = 0");
+        Add(isArticle, "$content_hash", filter.ContentHash, () => "n.content_hash = $content_hash");
         return string.Join(" AND ", clauses);
     }
 

@@ -4,47 +4,56 @@ using NewsGraph.Graph;
 namespace NewsGraph.Storage.Sqlite;
 
 /// <summary>
-/// The SQL of the relay aggregations over <c>relay_facts</c> (migration 0002): filters and grouping keys assembled
-/// from the constant fragments below; every value the caller gave travels as a parameter.
+/// The relay aggregations counted from <c>relay_facts</c> (migration 0002), for any filter: filters and grouping keys
+/// assembled from the constant fragments below; every value the caller gave travels as a parameter.
 /// </summary>
-internal static class RelayFactSql
+internal sealed class RelayFactSql : IRelayAggregateSql
 {
-    /// <summary>The counts of the rows of <c>relay_facts f</c> in a group: relays, distinct claims, altered relays.</summary>
-    public const string Counts = "count(*) AS relays, count(DISTINCT f.claim) AS claims, coalesce(sum(f.kind = 2), 0) AS altered";
+    // The counts of the rows of relay_facts f in a group: relays, distinct claims, altered relays.
+    private const string Counts = "count(*) AS relays, count(DISTINCT f.claim) AS claims, coalesce(sum(f.kind = 2), 0) AS altered";
 
     private const string HighestCharacter = "\U0010FFFF";
 
-    // The label terms stay word for word those of the partial indexes of migration 0003, which cover these scans.
-    private const string SpeakerSql = $"""
-        f.speaker IN (SELECT s.nid FROM nodes s
-                      WHERE s.label IN ('{NodeLabels.Person}', '{NodeLabels.Organization}', '{NodeLabels.AnonymousSource}')
-                        AND (s.id = $speaker OR instr(s.names_lower, $speaker_lower) > 0))
+    public static RelayFactSql Instance { get; } = new();
+
+    public string Groups(RelayAggregateQuery query, SqliteCommand command) => $"""
+        SELECT {KeyColumn(query.GroupBy)} AS key, g.relays, g.claims, g.altered
+        FROM (SELECT {GroupColumn(query.GroupBy)} AS value, {Counts}
+              FROM relay_facts f WHERE {Where(query.Filter, command)} GROUP BY value) g
+        ORDER BY {IRelayAggregateSql.GroupOrder(query.GroupBy)} LIMIT $first
         """;
 
-    private const string OutletSql =
-        $"f.outlet IN (SELECT o.nid FROM nodes o WHERE o.label = '{NodeLabels.Organization}' AND (o.id = $outlet OR instr(o.name_lower, $outlet_lower) > 0))";
+    public string Total(RelayFilter filter, SqliteCommand command) =>
+        $"SELECT {Counts} FROM relay_facts f WHERE {Where(filter, command)}";
 
-    /// <summary>The WHERE clause of <paramref name="filter"/> over <c>relay_facts f</c>, its parameters added to <paramref name="command"/>.</summary>
-    public static string Where(RelayFilter filter, SqliteCommand command)
+    public string TopClaims(RelayFilter filter, SqliteCommand command) => $"""
+        SELECT c.id, g.relays, g.altered
+        FROM (SELECT f.claim AS claim, {Counts} FROM relay_facts f WHERE {Where(filter, command)} GROUP BY f.claim) g
+        JOIN nodes c ON c.nid = g.claim
+        ORDER BY g.relays DESC, c.id LIMIT $first
+        """;
+
+    // The WHERE clause of the filter over relay_facts f, its parameters added to the command.
+    private static string Where(RelayFilter filter, SqliteCommand command)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var clauses = new List<string> { "1" };
 
-        void Add(string sql, string parameter, string? value)
+        void Add(string parameter, string? value, Func<string, string> sql)
         {
             if (value is null)
             {
                 return;
             }
 
-            clauses.Add(sql);
+            clauses.Add(sql(value));
             command.Parameters.AddWithValue(parameter, value);
             command.Parameters.AddWithValue(parameter + "_lower", value.ToLowerInvariant());
         }
 
-        Add("f.claim = (SELECT nid FROM nodes WHERE id = $claim)", "$claim", filter.ClaimId);
-        Add(SpeakerSql, "$speaker", filter.Speaker);
-        Add(OutletSql, "$outlet", filter.Outlet);
+        Add("$claim", filter.ClaimId, _ => "f.claim = (SELECT nid FROM nodes WHERE id = $claim)");
+        Add("$speaker", filter.Speaker, speaker => $"f.speaker IN (SELECT nid FROM ({NameMatchSql.Speaker.IdOrNameContains("$speaker", speaker, command)}))");
+        Add("$outlet", filter.Outlet, outlet => $"f.outlet IN (SELECT nid FROM ({NameMatchSql.Outlet.IdOrNameContains("$outlet", outlet, command)}))");
         if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
         {
             // Both bounds, always, so the planner reads the date range from relay_facts_published. The upper one is
@@ -58,8 +67,8 @@ internal static class RelayFactSql
         return string.Join(" AND ", clauses);
     }
 
-    /// <summary>The expression over <c>relay_facts f</c> that <paramref name="grouping"/> groups by.</summary>
-    public static string GroupColumn(RelayGrouping grouping) => grouping switch
+    // The expression over relay_facts f that the grouping groups by.
+    private static string GroupColumn(RelayGrouping grouping) => grouping switch
     {
         RelayGrouping.Outlet => "f.outlet",
         RelayGrouping.Speaker => "f.speaker",
@@ -68,17 +77,13 @@ internal static class RelayFactSql
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "Unknown grouping."),
     };
 
-    /// <summary>The group's key from the grouped value <c>g.value</c>: node ids for outlets and speakers, names for kinds.</summary>
-    public static string KeyColumn(RelayGrouping grouping) => grouping switch
+    // The group's key from the grouped value g.value: node ids for outlets and speakers, names for kinds.
+    private static string KeyColumn(RelayGrouping grouping) => grouping switch
     {
         RelayGrouping.Outlet or RelayGrouping.Speaker => "(SELECT id FROM nodes WHERE nid = g.value)",
         RelayGrouping.Kind => $"CASE g.value WHEN 2 THEN '{Upper(RelayKind.Altered)}' WHEN 1 THEN '{Upper(RelayKind.Paraphrase)}' ELSE '{Upper(RelayKind.Quote)}' END",
         _ => "g.value",
     };
-
-    /// <summary>Days in order; otherwise most relays first. Ties by key, the null key last.</summary>
-    public static string OrderBy(RelayGrouping grouping) =>
-        grouping == RelayGrouping.Day ? "key IS NULL, key" : "relays DESC, key IS NULL, key";
 
     private static string Upper(RelayKind kind) => kind.ToString().ToUpperInvariant();
 }

@@ -9,15 +9,24 @@ public sealed partial class SqliteGraphStore
     public Task<RelayAggregate> AggregateRelaysAsync(RelayAggregateQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(query.Filter);
         ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query));
-        var group = RelayFactSql.GroupColumn(query.GroupBy);
+        var sql = AggregateSqlFor(query.Filter);
         return ReadAsync(
             async transaction =>
             {
-                var groups = query.First == 0 ? [] : await ReadGroupsAsync(transaction, query, group, cancellationToken).ConfigureAwait(false);
+                IReadOnlyList<RelayGroup> groups = [];
+                if (query.First > 0)
+                {
+                    using var command = Command(transaction, "", ("$first", query.First));
+                    command.CommandText = sql.Groups(query, command);
+                    groups = await GraphRows.ListAsync(command, r => new RelayGroup(r.IsDBNull(0) ? null : r.GetString(0), ReadCounts(r, 1)), cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
                 using var total = Command(transaction, "");
-                total.CommandText = $"SELECT {RelayFactSql.Counts} FROM relay_facts f WHERE {RelayFactSql.Where(query.Filter, total)}";
-                var totals = await GraphRows.ListAsync(total, ReadCounts(0), cancellationToken).ConfigureAwait(false);
+                total.CommandText = sql.Total(query.Filter, total);
+                var totals = await GraphRows.ListAsync(total, r => ReadCounts(r, 0), cancellationToken).ConfigureAwait(false);
                 return new RelayAggregate(groups, totals[0]);
             },
             cancellationToken);
@@ -28,39 +37,22 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
+        var sql = AggregateSqlFor(filter);
         return ReadAsync(
             async transaction =>
             {
-                using var command = Command(transaction, "");
-                command.CommandText = $"""
-                    SELECT c.id, g.relays, g.altered
-                    FROM (SELECT f.claim AS claim, {RelayFactSql.Counts}
-                          FROM relay_facts f WHERE {RelayFactSql.Where(filter, command)} GROUP BY f.claim) g
-                    JOIN nodes c ON c.nid = g.claim
-                    ORDER BY g.relays DESC, c.id LIMIT $first
-                    """;
-                command.Parameters.AddWithValue("$first", first);
+                using var command = Command(transaction, "", ("$first", first));
+                command.CommandText = sql.TopClaims(filter, command);
                 return await GraphRows.ListAsync(command, r => new ClaimRelayCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken)
                     .ConfigureAwait(false);
             },
             cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<RelayGroup>> ReadGroupsAsync(
-        SqliteTransaction transaction, RelayAggregateQuery query, string group, CancellationToken cancellationToken)
-    {
-        using var command = Command(transaction, "");
-        command.CommandText = $"""
-            SELECT {RelayFactSql.KeyColumn(query.GroupBy)} AS key, g.relays, g.claims, g.altered
-            FROM (SELECT {group} AS value, {RelayFactSql.Counts}
-                  FROM relay_facts f WHERE {RelayFactSql.Where(query.Filter, command)} GROUP BY value) g
-            ORDER BY {RelayFactSql.OrderBy(query.GroupBy)} LIMIT $first
-            """;
-        command.Parameters.AddWithValue("$first", query.First);
-        return await GraphRows.ListAsync(command, r => new RelayGroup(r.IsDBNull(0) ? null : r.GetString(0), ReadCounts(1)(r)), cancellationToken)
-            .ConfigureAwait(false);
-    }
+    // The roll-ups where they hold the answer; otherwise a count over the relays the filter keeps.
+    private static IRelayAggregateSql AggregateSqlFor(RelayFilter filter) =>
+        RelayRollupSql.Answers(filter) ? RelayRollupSql.Instance : RelayFactSql.Instance;
 
-    private static Func<SqliteDataReader, RelayCounts> ReadCounts(int offset) =>
-        reader => new RelayCounts(reader.GetInt64(offset), reader.GetInt64(offset + 1), reader.GetInt64(offset + 2));
+    private static RelayCounts ReadCounts(SqliteDataReader reader, int offset) =>
+        new(reader.GetInt64(offset), reader.GetInt64(offset + 1), reader.GetInt64(offset + 2));
 }
