@@ -15,6 +15,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly PreparedCommand _deleteEdge;
     private readonly PreparedCommand _deleteNode;
+    private readonly PreparedCommand _incidentEdges;
     private readonly PreparedCommand _upsertNode;
     private readonly PreparedCommand _deleteSearchText;
     private readonly PreparedCommand _insertSearchText;
@@ -28,6 +29,7 @@ internal sealed class GraphWriter : IDisposable
         _deleteEdge = new(connection, "DELETE FROM edges WHERE src = $src AND type = $type AND dst = $dst", "$src", "$type", "$dst");
         // Edges and name keys go with the node by cascade; the full-text row is the caller's to remove.
         _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id RETURNING nid", "$id");
+        _incidentEdges = new(connection, "SELECT src, type, dst FROM edges WHERE src = $id UNION SELECT src, type, dst FROM edges WHERE dst = $id", "$id");
         // The WHERE skips rewriting (and re-indexing) a node whose label and properties did not change;
         // RETURNING then yields no row, and its name keys and full-text row stay as they are.
         _upsertNode = new(
@@ -69,8 +71,16 @@ internal sealed class GraphWriter : IDisposable
             await _deleteEdge.Bind(transaction, edge.From, edge.Type, edge.To).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var recreated = change.Nodes.Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
+        var upserted = change.Edges.Select(edge => new EdgeKey(edge.Type, edge.From, edge.To)).ToHashSet();
         foreach (var id in change.DeleteNodes)
         {
+            if (recreated.Contains(id))
+            {
+                await ReplaceInPlaceAsync(transaction, id, upserted, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             var nid = await _deleteNode.Bind(transaction, id).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             if (nid is not null)
             {
@@ -89,6 +99,23 @@ internal sealed class GraphWriter : IDisposable
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A node the change deletes and writes again keeps its row: only its edges the change does not write again go,
+    /// and the upserts that follow leave what did not change alone. The graph comes out as deleting and recreating it
+    /// would leave it, without rewriting every edge, fact and index entry of a claim that gained one relay.
+    /// </summary>
+    private async Task ReplaceInPlaceAsync(SqliteTransaction transaction, string id, HashSet<EdgeKey> upserted, CancellationToken cancellationToken)
+    {
+        var incident = await GraphRows.ListAsync(
+            _incidentEdges.Bind(transaction, id),
+            reader => new EdgeKey(reader.GetString(1), reader.GetString(0), reader.GetString(2)),
+            cancellationToken).ConfigureAwait(false);
+        foreach (var edge in incident.Where(edge => !upserted.Contains(edge)))
+        {
+            await _deleteEdge.Bind(transaction, edge.From, edge.Type, edge.To).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task UpsertNodeAsync(SqliteTransaction transaction, NodeRow node, CancellationToken cancellationToken)
@@ -131,6 +158,7 @@ internal sealed class GraphWriter : IDisposable
     {
         _deleteEdge.Dispose();
         _deleteNode.Dispose();
+        _incidentEdges.Dispose();
         _upsertNode.Dispose();
         _deleteSearchText.Dispose();
         _insertSearchText.Dispose();

@@ -16,6 +16,8 @@ internal sealed record PreparedChange(
             change.DeleteEdges,
             change.DeleteNodes,
             change.UpsertNodes.Select(NodeRow.Of).ToArray(),
-            change.UpsertEdges.Select(EdgeRow.Of).ToArray());
+            // RELAYED edges last: the outlet and speaker a relay's fact reads (0002_relay_facts.sql) are then written
+            // already, and each fact is written once instead of written and rewritten by the triggers of later edges.
+            change.UpsertEdges.OrderBy(e => e.Type == EdgeTypes.Relayed).Select(EdgeRow.Of).ToArray());
     }
 }

@@ -140,6 +140,36 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
+    public async Task ApplyAsync_that_deletes_and_writes_a_node_again_leaves_only_what_it_writes()
+    {
+        await ApplyAsync(new GraphBuilder()
+            .Person("person/a", "A")
+            .Article("article/1", "One", "2024-11-12")
+            .Article("article/2", "Two", "2024-11-13")
+            .Claim("claim/1", "the harbour stays open", relayCount: 2)
+            .Edge(EdgeTypes.Stated, "person/a", "claim/1")
+            .Edge(EdgeTypes.Relayed, "article/1", "claim/1", ("altered", false))
+            .Edge(EdgeTypes.Relayed, "article/2", "claim/1", ("altered", false)));
+        var change = new GraphBuilder()
+            .Claim("claim/1", "the harbour closes at noon", relayCount: 1)
+            .Edge(EdgeTypes.Stated, "person/a", "claim/1")
+            .Edge(EdgeTypes.Relayed, "article/1", "claim/1", ("altered", true))
+            .Build() with
+        { DeleteNodes = ["claim/1"] };
+
+        await Store.ApplyAsync(change, Ct);
+
+        Assert.Equal("the harbour closes at noon", (await GetNodeAsync("claim/1"))?.GetString("text"));
+        Assert.Equal(
+            [(EdgeTypes.Relayed, "article/1", (object?)true), (EdgeTypes.Stated, "person/a", null)],
+            (await AllEdgesAsync()).Select(e => (e.Type, e.From, e.Properties.GetValueOrDefault("altered"))).Order());
+        Assert.Empty(await Store.SearchAsync("stays", null, 10, Ct));
+        Assert.Equal(["claim/1"], (await Store.SearchAsync("noon", null, 10, Ct)).Select(h => h.Node.Id));
+        var total = (await Store.AggregateRelaysAsync(new RelayAggregateQuery(RelayGrouping.Kind), Ct)).Total;
+        Assert.Equal(new RelayCounts(Relays: 1, Claims: 1, Altered: 1), total);
+    }
+
+    [Fact]
     public async Task ApplyAsync_with_an_empty_change_changes_nothing()
     {
         await ApplyAsync(new GraphBuilder().Person("person/a", "A"));
