@@ -12,6 +12,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>How many capitalised words after "and" may lead to the organization noun that lets "and" join a name.</summary>
     private const int MaxWordsToOrganizationHead = 4;
 
+    /// <summary>How far before "at" the job title of "economist for Latin America at X" may stand.</summary>
+    private const int MaxWordsFromRoleToEmployer = 6;
+
     public List<Mention> Find(Paragraph paragraph)
     {
         var mentions = new List<Mention>();
@@ -593,6 +596,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 TitleFirstToken = title?.FirstToken ?? -1,
             });
         }
+        else if (words >= 2 && IsEmployerOfRole(tokens, first))
+        {
+            mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.Other });
+        }
         else if (words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
@@ -658,6 +665,34 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var before = first > 1 && tokens[first - 1].Value == "," ? first - 2 : first - 1;
         return before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized
             && gazetteer.TitleWord(tokens[before].Value) is TitleWordKind.Role or TitleWordKind.Office or TitleWordKind.Rank;
+    }
+
+    /// <summary>
+    /// "chief economist for Latin America at Banco Andino": a name after "at" that ends a job title's phrase is where the
+    /// job is, an organization, however much it looks like a person's name.
+    /// </summary>
+    private bool IsEmployerOfRole(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first < 2 || !tokens[first - 1].Is("at"))
+        {
+            return false;
+        }
+
+        for (var i = first - 2; i >= 0 && first - i <= MaxWordsFromRoleToEmployer; i--)
+        {
+            var token = tokens[i];
+            if (token.IsWord && !token.IsCapitalized && gazetteer.TitleWord(token.Value) is TitleWordKind.Role or TitleWordKind.Office)
+            {
+                return true;
+            }
+
+            if (!token.IsWord || !(token.IsCapitalized || token.Value is "for" or "of" or "in" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end)

@@ -106,6 +106,18 @@ public class EntityTests
         Assert.Contains("Harbour Capital Group", names);
     }
 
+    [Theory]
+    [InlineData("\"Two more cuts are likely,\" said Tomas Ferro, chief economist for Latin America at Banco Andino.")]
+    [InlineData("Lena Ruud, an analyst at Nordvik Kapital, expects a cut.")]
+    public void The_name_after_a_job_title_and_at_is_the_employer(string text)
+    {
+        var article = TestExtraction.Extract(text);
+
+        var employer = Assert.Single(article.Organizations).Name;
+        Assert.DoesNotContain(employer, article.People.Select(p => p.Name));
+        Assert.Single(article.People);
+    }
+
     [Fact]
     public void A_title_before_a_person_stays_a_title()
     {
