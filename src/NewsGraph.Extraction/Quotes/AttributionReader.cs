@@ -67,6 +67,13 @@ internal sealed class AttributionReader
 
         var quoteEndsSentence = span.CloseToken > 0 && tokens[span.CloseToken - 1].Value is "." or "!" or "?"
             && span.Text.Length > 0 && span.Text[^1] == '.';
+        if (quoteEndsSentence && span.OpenToken > span.First.SentenceOf(span.OpenToken).FirstToken)
+        {
+            // 'X said that Y would "act." Z told reporters …': a quote inside a sentence of its own ends with it; the
+            // next sentence is someone else's.
+            return Attribution.None;
+        }
+
         var start = span.CloseToken + 1;
         while (start < tokens.Count && tokens[start].Value is "," or "\u2014" or "\u2013" or "-")
         {

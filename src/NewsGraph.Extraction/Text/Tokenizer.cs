@@ -82,6 +82,7 @@ internal static class Tokenizer
     private static int ReadWord(string text, int start, List<Token> tokens, bool insideSingleQuotes)
     {
         var i = start;
+        var part = start;
         var dotted = false;
         while (i < text.Length)
         {
@@ -97,9 +98,11 @@ internal static class Tokenizer
             }
             else if (c == '-' && Characters.IsWordCharacter(next))
             {
+                // Each part of a hyphenated word may be dotted letters: "D-N.Y.", "R-Calif.".
                 i++;
+                part = i;
             }
-            else if (c == '.' && char.IsLetter(next) && (i - start == 1 || dotted) && i + 2 <= text.Length
+            else if (c == '.' && char.IsLetter(next) && (i - part == 1 || dotted) && i + 2 <= text.Length
                      && (i + 2 == text.Length || !char.IsLetter(text[i + 2]) || text[i + 2] == '.'))
             {
                 // "U.S", "a.m", "e.g": single letters joined by periods.

@@ -134,6 +134,25 @@ public class AttributionTests
         Assert.StartsWith("anonymous: One commuter", TestExtraction.Extract(Text).SpeakerOf("Every few months"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Sen. Dana Whitfield, D-N.Y., said Republicans had \"walked away from the strongest bill in decades.\"")]
+    [InlineData("Rep. Dana Whitfield, R-Calif., said Republicans had \"walked away from the strongest bill in decades.\"")]
+    public void A_party_and_state_tag_does_not_cut_the_speaker_off(string text)
+    {
+        Assert.Equal("Dana Whitfield", TestExtraction.Extract(text).SpeakerOf("walked away"));
+    }
+
+    [Fact]
+    public void A_quote_that_ends_its_own_sentence_is_not_attributed_by_the_next_one()
+    {
+        const string Text = "The Harbour Authority said in a statement that the port would \"reopen within days.\" Spokesman Luca Brandt told reporters that the cranes \"are already being checked.\"";
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal(new SpeakerRef("Harbour Authority", SpeakerKind.Organization), article.QuoteStarting("reopen within").Speaker);
+        Assert.Equal("Luca Brandt", article.SpeakerOf("are already"));
+    }
+
     [Fact]
     public void The_company_is_the_organization_named_last()
     {
