@@ -439,7 +439,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     {
         var tokens = paragraph.Tokens;
         var wholeRunKnown = segments.Count == 1 && segments[0].Kind == SegmentKind.Known;
-        if (segments.Count == 0 || wholeRunKnown || OrganizationHead(tokens, segments[0].FirstToken, end) is not { } kind
+        if (segments.Count == 0 || wholeRunKnown || IsBylineJobTitle(paragraph, segments[0].FirstToken, end) || OrganizationHead(tokens, segments[0].FirstToken, end) is not { } kind
             || (segments[^1].Kind == SegmentKind.Known && OrganizationHeads.KindOf(tokens[end - 1].Value) is not null && segments[^1].EndToken - segments[^1].FirstToken > 1))
         {
             return false;
@@ -494,6 +494,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var name = paragraph.Slice(orgStart, end);
         mentions.Add(new Mention(EntityType.Organization, name, paragraph, orgStart, end) { OrganizationKind = kind });
         return true;
+    }
+
+    /// <summary>"By Ann Lee, Local Democracy Reporter": after the name in a byline, the writer's job, not an outlet ("The … Reporter" is one).</summary>
+    private static bool IsBylineJobTitle(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        return paragraph.Kind == ParagraphKind.Byline && start > 0 && tokens[start - 1].Value == "," && !tokens[start].Is("The")
+            && tokens[end - 1].Value is "Reporter" or "Correspondent" or "Editor" or "Writer" or "Columnist";
     }
 
     /// <summary>The kind of organization a run names by its head noun: its last word, or a head followed by "of ..." ("Chamber of Shipping").</summary>

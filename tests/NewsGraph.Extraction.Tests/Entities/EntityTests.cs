@@ -119,6 +119,15 @@ public class EntityTests
     }
 
     [Fact]
+    public void The_job_after_a_byline_name_is_no_organization()
+    {
+        var article = TestExtraction.Extract("Homes approved\n\nBy Selin Aydemir, Local Democracy Reporter\n\nThe Harbour Council approved 450 homes on Monday.");
+
+        Assert.Equal(["Harbour Council"], article.Organizations.Select(o => o.Name));
+        Assert.Contains("Selin Aydemir", article.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_title_before_a_person_stays_a_title()
     {
         var article = TestExtraction.Extract("Navy Secretary Tomas Orrego visited the Harbour Services Agency on Monday.");
