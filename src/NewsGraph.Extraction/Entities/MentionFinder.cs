@@ -458,7 +458,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>
     /// A run the context shows to be an organization: introduced by a noun of organization type ("the shipping
     /// journal Lloyd's List", "the freight forwarder Cedar Line Logistics"), holding an ampersand ("Transport &amp;
-    /// Environment"), or followed by ", which".
+    /// Environment"), followed by ", which", or between "the" and a noun of group ("the Save Our Meadows group").
     /// </summary>
     private static bool ReadOrganizationByContext(Paragraph paragraph, List<Segment> segments, int start, int end, List<Mention> mentions)
     {
@@ -471,7 +471,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var typed = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
         var ampersand = Enumerable.Range(start, end - start).Any(t => tokens[t].Value == "&");
         var which = end + 1 < tokens.Count && tokens[end].Value == "," && tokens[end + 1].Is("which");
-        if (!typed && !ampersand && !which)
+        var typedAfter = start > 0 && tokens[start - 1].Is("the") && end < tokens.Count && tokens[end].IsWord && NameWords.GroupNouns.Contains(tokens[end].Value);
+        if (!typed && !ampersand && !which && !typedAfter)
         {
             return false;
         }

@@ -21,6 +21,11 @@ internal static class NameWords
         ["region", "regions", "province", "provinces", "oblast", "oblasts", "krai", "state", "district", "districts", "county", "prefecture", "governorate", "territory", "municipality"],
         StringComparer.Ordinal);
 
+    /// <summary>Lower-case nouns that make "the" and the name before them an organization ("the Save Our Meadows group").</summary>
+    public static readonly FrozenSet<string> GroupNouns = FrozenSet.ToFrozenSet(
+        ["group", "charity", "movement", "coalition", "network", "association", "alliance", "collective", "union"],
+        StringComparer.Ordinal);
+
     /// <summary>Lower-case nouns that make the name after "of" a place ("the village of Ano Livadi", "the port of Tema").</summary>
     public static readonly FrozenSet<string> PlaceOfNouns = FrozenSet.ToFrozenSet(
         ["village", "villages", "town", "towns", "city", "hamlet", "township", "island", "islands", "port", "province", "region", "district", "county", "municipality", "suburb", "neighbourhood", "neighborhood"],

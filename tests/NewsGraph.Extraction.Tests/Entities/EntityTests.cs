@@ -127,6 +127,14 @@ public class EntityTests
         Assert.Contains("Selin Aydemir", article.People.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("Jenny Marsh, of the Save Our Meadows group, said they would fight on.", "Save Our Meadows")]
+    [InlineData("Members of the Clean Harbour coalition marched on Friday.", "Clean Harbour")]
+    public void The_name_between_the_and_a_group_noun_is_an_organization(string text, string name)
+    {
+        Assert.Contains(name, TestExtraction.Extract(text).Organizations.Select(o => o.Name));
+    }
+
     [Fact]
     public void A_title_before_a_person_stays_a_title()
     {
