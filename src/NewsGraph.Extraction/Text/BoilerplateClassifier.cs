@@ -240,6 +240,6 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"(?:^|[.!?)]\s+|,\s+)(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?:\s+by)?:?\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*/\s*)?(?<agency>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:\s+via\s+(?<agency>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?))?\.?\s*$")]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .,'-]+(?:,\s+\p{Lu}[a-z]+\.?\s+\d{1,2})?\s*\((?<agency>[\p{L} ]+)\)\s*[—–-]")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .,'-]+(?:,\s+\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{Ll}.]+){0,2}(?=,|\s*\())?(?:,\s+\p{Lu}[a-z]+\.?\s+\d{1,2})?\s*\((?<agency>[\p{L} ]+)\)\s*[—–-]")]
     private static partial Regex Dateline();
 }

@@ -125,6 +125,16 @@ public class BoilerplateClassifierTests
         Assert.Equal(ParagraphKind.Byline, KindOf(layout, "By DOMINIC"));
     }
 
+    [Theory]
+    [InlineData("LUSAKA, Zambia (AP) — The reservoir is low.")]
+    [InlineData("SAN JUAN, Puerto Rico (AP) — The storm passed.")]
+    [InlineData("ATHENS, Ga. (AP) — The vote was close.")]
+    [InlineData("NAIROBI, Kenya, March 3 (AP) - The rain stopped.")]
+    public void Takes_the_outlet_of_a_dateline_that_names_the_country_or_state(string line)
+    {
+        Assert.Equal("Associated Press", Classifier.Classify(["Headline", line]).Outlet);
+    }
+
     [Fact]
     public void Never_guesses_a_date_from_the_story()
     {
