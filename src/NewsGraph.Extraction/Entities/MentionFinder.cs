@@ -605,7 +605,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 TitleFirstToken = title?.FirstToken ?? -1,
             });
         }
-        else if (words >= 2 && IsEmployerOfRole(tokens, first))
+        else if ((words >= 2 && IsEmployerOfRole(tokens, first)) || (words == 1 && IsEmployerBeforeRole(tokens, end)))
         {
             mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.Other });
         }
@@ -702,6 +702,19 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>"Zesco managing director Justin Mwandu": one unknown word before a lower-case job title and a name is the employer.</summary>
+    private bool IsEmployerBeforeRole(IReadOnlyList<Token> tokens, int end)
+    {
+        var i = end;
+        while (i < tokens.Count && tokens[i].IsWord && !tokens[i].IsCapitalized && gazetteer.TitleWord(tokens[i].Value) is not null)
+        {
+            i++;
+        }
+
+        return i > end && i < tokens.Count && tokens[i].IsCapitalized
+            && Enumerable.Range(end, i - end).Any(t => gazetteer.TitleWord(tokens[t].Value) is TitleWordKind.Role or TitleWordKind.Office);
     }
 
     private bool LooksLikePersonName(IReadOnlyList<Token> tokens, int first, int end)

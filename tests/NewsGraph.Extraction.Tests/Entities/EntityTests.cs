@@ -136,6 +136,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void One_word_before_a_job_title_and_a_name_is_the_employer()
+    {
+        var article = TestExtraction.Extract("Kovra managing director Ilse Brandt told a news conference that rationing would begin on Monday.");
+
+        Assert.Equal(["Kovra"], article.Organizations.Select(o => o.Name));
+        var person = Assert.Single(article.People);
+        Assert.Contains(person.Roles, r => r.Organization == "Kovra");
+    }
+
+    [Fact]
     public void A_title_before_a_person_stays_a_title()
     {
         var article = TestExtraction.Extract("Navy Secretary Tomas Orrego visited the Harbour Services Agency on Monday.");
