@@ -9,6 +9,12 @@ namespace NewsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 {
+    /// <summary>Legal forms that may follow a company's name ("Apple Inc" is Apple).</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Group", "Holdings",
+    };
+
     public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
     {
         var personMentions = ResolvePeople(mentions);
@@ -148,9 +154,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// <summary>"the Commission" after "the European Commission": the one longer name of the article that ends the same way.</summary>
     private static string Fuller(string name, List<string> names)
     {
-        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && EndsWith(n, name)).ToList();
+        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && (EndsWith(n, name) || IsLegalForm(n, name))).ToList();
         return fuller.Count == 1 ? fuller[0] : name;
     }
+
+    /// <summary>"Apple" after "Apple Inc": the name with its legal form ("Inc", "Ltd", "PLC", ...) is the same company.</summary>
+    private static bool IsLegalForm(string fuller, string name) =>
+        fuller.StartsWith(name + " ", StringComparison.Ordinal) && LegalForms.Contains(fuller[(name.Length + 1)..]);
 
     private static List<string> Aliases(string name, IEnumerable<string> forms)
     {

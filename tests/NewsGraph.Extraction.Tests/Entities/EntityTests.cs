@@ -171,6 +171,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_company_named_without_its_legal_form_is_the_same_company()
+    {
+        var article = TestExtraction.Extract("Kestrel Motors Inc launched a cheaper car on Monday. Shares of Kestrel Motors rose 2%.");
+
+        var company = Assert.Single(article.Organizations);
+        Assert.Equal("Kestrel Motors Inc", company.Name);
+        Assert.Contains("Kestrel Motors", company.Aliases);
+    }
+
+    [Fact]
     public void A_short_form_in_brackets_after_a_name_is_its_alias()
     {
         var article = TestExtraction.Extract("The dam is run by the Lakeland Power Generating Company (LakePower), the state producer. LakePower said the dam was safe.");
