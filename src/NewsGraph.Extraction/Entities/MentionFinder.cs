@@ -122,32 +122,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Whether a word of tokens <paramref name="start"/> to <paramref name="end"/> is an organization noun ("GZERO Media" before "and Eurasia Group").</summary>
-    private static bool HasOrganizationHead(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        for (var j = start; j < end; j++)
-        {
-            if (OrganizationHeads.KindOf(tokens[j].Value) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasOrganizationHead(IReadOnlyList<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(j => OrganizationHeads.KindOf(tokens[j].Value) is not null);
 
     /// <summary>"Food and Drug Administration": the capitalised words after "and" lead to an organization noun.</summary>
-    private static bool OrganizationHeadAhead(IReadOnlyList<Token> tokens, int i, int end)
-    {
-        for (var j = i; j < end && j < i + MaxWordsToOrganizationHead && tokens[j].IsCapitalized; j++)
-        {
-            if (OrganizationHeads.KindOf(tokens[j].Value) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OrganizationHeadAhead(IReadOnlyList<Token> tokens, int i, int end) =>
+        tokens.Take(Math.Min(end, i + MaxWordsToOrganizationHead)).Skip(i).TakeWhile(t => t.IsCapitalized).Any(t => OrganizationHeads.KindOf(t.Value) is not null);
 
     /// <summary>Whether a capitalised word follows from token <paramref name="i"/> on, past any lower-case connectors ("van der Berg").</summary>
     private static bool NameFollows(IReadOnlyList<Token> tokens, int i, int end)

@@ -40,8 +40,10 @@ internal static class AnonymousSources
     {
         ArgumentNullException.ThrowIfNull(description);
         var noun = description.Split(' ').LastOrDefault(SourceNouns.Contains);
-        return noun is not null && (noun.EndsWith('s') || noun.Equals("people", StringComparison.OrdinalIgnoreCase));
+        return noun is not null && IsPluralNoun(noun);
     }
+
+    private static bool IsPluralNoun(string noun) => noun.EndsWith('s') || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The description of the first unnamed source in tokens <paramref name="start"/>..<paramref name="end"/>, or null.</summary>
     public static string? Find(Paragraph paragraph, int start, int end)
@@ -69,7 +71,7 @@ internal static class AnonymousSources
 
             var opener = first > start && Openers.Contains(tokens[first - 1].Value) ? first - 1 : -1;
             // A bare plural ("officials said") needs a qualifier before or after it: "Ukrainian officials", "people familiar with".
-            var plural = tokens[i].Value.EndsWith('s') || tokens[i].Value.Equals("people", StringComparison.OrdinalIgnoreCase);
+            var plural = IsPluralNoun(tokens[i].Value);
             var qualified = first < i || QualifierEnd(tokens, i + 1, end) > i + 1;
             if (opener < 0 && !Openers.Contains(tokens[first].Value) && !(plural && qualified))
             {

@@ -407,8 +407,7 @@ internal sealed class AttributionReader
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
         mention.Paragraph.Index < paragraph.Index || (mention.Paragraph == paragraph && mention.EndToken <= token);
 
-    private bool InsideQuote(Mention mention) =>
-        _spans.Any(s => s.First == mention.Paragraph && s.Last == mention.Paragraph && mention.FirstToken > s.OpenToken && mention.EndToken <= s.CloseToken);
+    private bool InsideQuote(Mention mention) => _spans.Any(s => s.Holds(mention));
 
     /// <summary>
     /// "the minister", "the ministry", "the company", "the official": the person whose role has that word (the one

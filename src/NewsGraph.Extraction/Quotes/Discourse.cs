@@ -22,8 +22,8 @@ internal sealed class Discourse
 
     public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
     {
-        bool InsideQuote(Mention m) => spans.Any(s => s.First == m.Paragraph && s.Last == m.Paragraph && m.FirstToken > s.OpenToken && m.EndToken <= s.CloseToken);
-        bool Quoted(Paragraph paragraph, int token) => spans.Any(s => Encloses(s, paragraph.Index, token));
+        bool InsideQuote(Mention m) => spans.Any(s => s.Holds(m));
+        bool Quoted(Paragraph paragraph, int token) => spans.Any(s => s.Encloses(paragraph, token));
         _references = entities.PersonMentions
             .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention))
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
@@ -52,11 +52,6 @@ internal sealed class Discourse
             }
         }
     }
-
-    /// <summary>Whether the token at that place lies between the marks of <paramref name="span"/>, which may run over paragraphs.</summary>
-    private static bool Encloses(QuoteSpan span, int paragraph, int token) =>
-        (paragraph > span.First.Index || (paragraph == span.First.Index && token > span.OpenToken))
-        && (paragraph < span.Last.Index || (paragraph == span.Last.Index && token < span.CloseToken));
 
     /// <summary>Records that <paramref name="speaker"/> said the quote opening at that place.</summary>
     public void Said(QuoteSpan span, SpeakerRef speaker)

@@ -1,3 +1,4 @@
+using NewsGraph.Extraction.Entities;
 using NewsGraph.Extraction.Text;
 
 namespace NewsGraph.Extraction.Quotes;
@@ -14,4 +15,13 @@ namespace NewsGraph.Extraction.Quotes;
 internal sealed record QuoteSpan(Paragraph First, int OpenToken, Paragraph Last, int CloseToken, string Text)
 {
     public int WordCount => Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Whether the token at that place lies between the marks, which may be paragraphs apart.</summary>
+    public bool Encloses(Paragraph paragraph, int token) =>
+        (paragraph.Index > First.Index || (paragraph.Index == First.Index && token > OpenToken))
+        && (paragraph.Index < Last.Index || (paragraph.Index == Last.Index && token < CloseToken));
+
+    /// <summary>Whether <paramref name="mention"/> stands whole between the marks of a quote within one paragraph.</summary>
+    public bool Holds(Mention mention) =>
+        First == mention.Paragraph && Last == mention.Paragraph && mention.FirstToken > OpenToken && mention.EndToken <= CloseToken;
 }
