@@ -28,9 +28,7 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     public async Task<IReadOnlyList<Step>> ExpandAsync(
         IEnumerable<string> frontier, IEnumerable<string> visited, int limit, CancellationToken cancellationToken)
     {
-        using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = ExpandSql;
+        using var command = ((ReaderConnection)transaction.Connection!).Command(transaction, ExpandSql);
         command.Parameters.AddWithValue("$frontier", JsonArray.Of(frontier));
         command.Parameters.AddWithValue("$visited", JsonArray.Of(visited));
         command.Parameters.AddWithValue("$limit", limit);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -27,11 +26,11 @@ internal sealed record NameMatchSql(string LabelTerm, string Column)
 
     /// <summary>
     /// A SELECT of <c>nid, id</c> of the nodes of this filter's labels that have the id <c>{parameter}</c> or whose name
-    /// contains <c>{parameter}_lower</c> (the caller binds both); what else it needs is added to <paramref name="command"/>.
+    /// contains <c>{parameter}_lower</c> (the caller binds both); what else it needs is added to <paramref name="parameters"/>.
     /// </summary>
-    public string IdOrNameContains(string parameter, string text, SqliteCommand command)
+    public string IdOrNameContains(string parameter, string text, Dictionary<string, object?> parameters)
     {
-        var trigrams = Trigrams(parameter, text, command);
+        var trigrams = Trigrams(parameter, text, parameters);
         return trigrams is null
             ? $"SELECT s.nid, s.id FROM nodes s WHERE {LabelTerm} AND (s.id = {parameter} OR instr(s.{Column}, {parameter}_lower) > 0)"
             : $"""
@@ -44,12 +43,12 @@ internal sealed record NameMatchSql(string LabelTerm, string Column)
 
     /// <summary>
     /// The condition that node <paramref name="alias"/> of <paramref name="label"/> has names (<c>names_lower</c>) that
-    /// contain <c>{parameter}_lower</c> (the caller binds it); what else it needs is added to <paramref name="command"/>.
+    /// contain <c>{parameter}_lower</c> (the caller binds it); what else it needs is added to <paramref name="parameters"/>.
     /// </summary>
-    public static string NamesContain(string alias, string label, string parameter, string text, SqliteCommand command)
+    public static string NamesContain(string alias, string label, string parameter, string text, Dictionary<string, object?> parameters)
     {
         var contains = $"instr({alias}.names_lower, {parameter}_lower) > 0";
-        var trigrams = Indexes(label) ? Trigrams(parameter, text, command) : null;
+        var trigrams = Indexes(label) ? Trigrams(parameter, text, parameters) : null;
         return trigrams is null ? contains : $"{alias}.nid IN (SELECT rowid FROM name_trigrams WHERE name_trigrams MATCH {trigrams}) AND {contains}";
     }
 
@@ -59,7 +58,7 @@ internal sealed record NameMatchSql(string LabelTerm, string Column)
 
     // The parameter holding the FTS5 phrase of the lower-cased text (its trigrams, in a row), or null when the index
     // cannot answer: under three characters there is no trigram, and the tokenizer skips NUL, which instr does not.
-    private static string? Trigrams(string parameter, string text, SqliteCommand command)
+    private static string? Trigrams(string parameter, string text, Dictionary<string, object?> parameters)
     {
         var lower = text.ToLowerInvariant();
         var length = lower.EnumerateRunes().Count();
@@ -69,7 +68,7 @@ internal sealed record NameMatchSql(string LabelTerm, string Column)
         }
 
         var name = parameter + "_trigrams";
-        command.Parameters.AddWithValue(name, "\"" + lower.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        parameters.Add(name, "\"" + lower.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         return name;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -29,15 +28,15 @@ internal static class NodeListSql
                  JOIN edges r ON r.src = e.src AND r.type = '{EdgeTypes.Relayed}')
         """;
 
-    /// <summary>The WHERE clause of the filter (no keyset), its parameters added to <paramref name="command"/>.</summary>
-    public static string Where(NodeQuery query, SqliteCommand command)
+    /// <summary>The WHERE clause of the filter (no keyset), its parameters added to <paramref name="parameters"/>.</summary>
+    public static string Where(NodeQuery query, Dictionary<string, object?> parameters)
     {
         var filter = query.Filter;
         var isArticle = query.Label == NodeLabels.Article;
         var isClaim = query.Label == NodeLabels.Claim;
         var dateColumn = isArticle ? "n.published_at" : isClaim ? "n.first_seen_at" : null;
         var clauses = new List<string> { "n.label = $label" };
-        command.Parameters.AddWithValue("$label", query.Label);
+        parameters.Add("$label", query.Label);
 
         void Add(bool applies, string parameter, object? value, Func<string> sql)
         {
@@ -47,19 +46,19 @@ internal static class NodeListSql
             }
 
             clauses.Add(applies ? sql() : Nothing);
-            command.Parameters.AddWithValue(parameter, value);
+            parameters.Add(parameter, value);
             if (value is string text)
             {
-                command.Parameters.AddWithValue(parameter + "_lower", text.ToLowerInvariant());
+                parameters.Add(parameter + "_lower", text.ToLowerInvariant());
             }
         }
 
-        Add(true, "$name", filter.NameContains, () => NameMatchSql.NamesContain("n", query.Label, "$name", filter.NameContains!, command));
-        Add(isClaim, "$speaker", filter.Speaker, () => SpeakerSql(NameMatchSql.Speaker.IdOrNameContains("$speaker", filter.Speaker!, command)));
-        Add(isClaim, "$subject", filter.Subject, () => SubjectSql(NameMatchSql.Subject.IdOrNameContains("$subject", filter.Subject!, command)));
+        Add(true, "$name", filter.NameContains, () => NameMatchSql.NamesContain("n", query.Label, "$name", filter.NameContains!, parameters));
+        Add(isClaim, "$speaker", filter.Speaker, () => SpeakerSql(NameMatchSql.Speaker.IdOrNameContains("$speaker", filter.Speaker!, parameters)));
+        Add(isClaim, "$subject", filter.Subject, () => SubjectSql(NameMatchSql.Subject.IdOrNameContains("$subject", filter.Subject!, parameters)));
         Add(isArticle || isClaim, "$outlet", filter.Outlet, () =>
         {
-            var outlets = NameMatchSql.Outlet.IdOrNameContains("$outlet", filter.Outlet!, command);
+            var outlets = NameMatchSql.Outlet.IdOrNameContains("$outlet", filter.Outlet!, parameters);
             return isArticle ? ArticleOutletSql(outlets) : ClaimOutletSql(outlets);
         });
         Add(dateColumn is not null, "$from", filter.PublishedFrom, () => $"{dateColumn} >= $from");
@@ -89,17 +88,17 @@ internal static class NodeListSql
         return $"{column} IS NULL, {column}{(order.Descending ? " DESC" : "")}, n.id";
     }
 
-    /// <summary>"After the cursor" in <paramref name="order"/>, its parameters added to <paramref name="command"/>.</summary>
-    public static string After(NodeOrder order, PageCursor cursor, SqliteCommand command)
+    /// <summary>"After the cursor" in <paramref name="order"/>, its parameters added to <paramref name="parameters"/>.</summary>
+    public static string After(NodeOrder order, PageCursor cursor, Dictionary<string, object?> parameters)
     {
         var column = SortColumn(order.Field);
-        command.Parameters.AddWithValue("$after_id", cursor.Id);
+        parameters.Add("$after_id", cursor.Id);
         if (cursor.Value is null)
         {
             return $"({column} IS NULL AND n.id > $after_id)";
         }
 
-        command.Parameters.AddWithValue("$after_value", cursor.Value);
+        parameters.Add("$after_value", cursor.Value);
         var beyond = order.Descending ? "<" : ">";
         return $"({column} {beyond} $after_value OR ({column} = $after_value AND n.id > $after_id) OR {column} IS NULL)";
     }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -16,25 +15,25 @@ internal sealed class RelayFactSql : IRelayAggregateSql
 
     public static RelayFactSql Instance { get; } = new();
 
-    public string Groups(RelayAggregateQuery query, SqliteCommand command) => $"""
+    public string Groups(RelayAggregateQuery query, Dictionary<string, object?> parameters) => $"""
         SELECT {KeyColumn(query.GroupBy)} AS key, g.relays, g.claims, g.altered
         FROM (SELECT {GroupColumn(query.GroupBy)} AS value, {Counts}
-              FROM relay_facts f WHERE {Where(query.Filter, command)} GROUP BY value) g
+              FROM relay_facts f WHERE {Where(query.Filter, parameters)} GROUP BY value) g
         ORDER BY {IRelayAggregateSql.GroupOrder(query.GroupBy)} LIMIT $first
         """;
 
-    public string Total(RelayFilter filter, SqliteCommand command) =>
-        $"SELECT {Counts} FROM relay_facts f WHERE {Where(filter, command)}";
+    public string Total(RelayFilter filter, Dictionary<string, object?> parameters) =>
+        $"SELECT {Counts} FROM relay_facts f WHERE {Where(filter, parameters)}";
 
-    public string TopClaims(RelayFilter filter, SqliteCommand command) => $"""
+    public string TopClaims(RelayFilter filter, Dictionary<string, object?> parameters) => $"""
         SELECT c.id, g.relays, g.altered
-        FROM (SELECT f.claim AS claim, {Counts} FROM relay_facts f WHERE {Where(filter, command)} GROUP BY f.claim) g
+        FROM (SELECT f.claim AS claim, {Counts} FROM relay_facts f WHERE {Where(filter, parameters)} GROUP BY f.claim) g
         JOIN nodes c ON c.nid = g.claim
         ORDER BY g.relays DESC, c.id LIMIT $first
         """;
 
-    // The WHERE clause of the filter over relay_facts f, its parameters added to the command.
-    private static string Where(RelayFilter filter, SqliteCommand command)
+    // The WHERE clause of the filter over relay_facts f, its parameters added to the ones given.
+    private static string Where(RelayFilter filter, Dictionary<string, object?> parameters)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var clauses = new List<string> { "1" };
@@ -47,21 +46,21 @@ internal sealed class RelayFactSql : IRelayAggregateSql
             }
 
             clauses.Add(sql(value));
-            command.Parameters.AddWithValue(parameter, value);
-            command.Parameters.AddWithValue(parameter + "_lower", value.ToLowerInvariant());
+            parameters.Add(parameter, value);
+            parameters.Add(parameter + "_lower", value.ToLowerInvariant());
         }
 
         Add("$claim", filter.ClaimId, _ => "f.claim = (SELECT nid FROM nodes WHERE id = $claim)");
-        Add("$speaker", filter.Speaker, speaker => $"f.speaker IN (SELECT nid FROM ({NameMatchSql.Speaker.IdOrNameContains("$speaker", speaker, command)}))");
-        Add("$outlet", filter.Outlet, outlet => $"f.outlet IN (SELECT nid FROM ({NameMatchSql.Outlet.IdOrNameContains("$outlet", outlet, command)}))");
+        Add("$speaker", filter.Speaker, speaker => $"f.speaker IN (SELECT nid FROM ({NameMatchSql.Speaker.IdOrNameContains("$speaker", speaker, parameters)}))");
+        Add("$outlet", filter.Outlet, outlet => $"f.outlet IN (SELECT nid FROM ({NameMatchSql.Outlet.IdOrNameContains("$outlet", outlet, parameters)}))");
         if (filter.PublishedFrom is not null || filter.PublishedTo is not null)
         {
             // Both bounds, always, so the planner reads the date range from relay_facts_published. The upper one is
             // compared on its own length ("to 2024-11-12" keeps "2024-11-12T18:00:00Z"): below it followed by the
             // highest character there is.
             clauses.Add("f.published_at >= $from AND f.published_at < $to_end");
-            command.Parameters.AddWithValue("$from", filter.PublishedFrom ?? "");
-            command.Parameters.AddWithValue("$to_end", (filter.PublishedTo ?? "") + HighestCharacter);
+            parameters.Add("$from", filter.PublishedFrom ?? "");
+            parameters.Add("$to_end", (filter.PublishedTo ?? "") + HighestCharacter);
         }
 
         return string.Join(" AND ", clauses);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -20,17 +19,17 @@ internal sealed class RelayRollupSql : IRelayAggregateSql
     /// <summary>Whether the roll-ups hold the answer for <paramref name="filter"/>.</summary>
     public static bool Answers(RelayFilter filter) => filter == Everything;
 
-    public string Groups(RelayAggregateQuery query, SqliteCommand command) => $"""
+    public string Groups(RelayAggregateQuery query, Dictionary<string, object?> parameters) => $"""
         SELECT key, relays, claims, altered FROM relay_group_counts WHERE grouping = {Grouping(query.GroupBy)}
         ORDER BY {IRelayAggregateSql.GroupOrder(query.GroupBy)} LIMIT $first
         """;
 
     // No row when the store holds no relay.
-    public string Total(RelayFilter filter, SqliteCommand command) =>
+    public string Total(RelayFilter filter, Dictionary<string, object?> parameters) =>
         $"SELECT coalesce(sum(relays), 0), coalesce(sum(claims), 0), coalesce(sum(altered), 0) FROM relay_group_counts WHERE grouping = {AllRelays}";
 
     // A claim's group key is its id; the order is the one relay_group_counts_by_relays holds.
-    public string TopClaims(RelayFilter filter, SqliteCommand command) => $"""
+    public string TopClaims(RelayFilter filter, Dictionary<string, object?> parameters) => $"""
         SELECT key, relays, altered FROM relay_group_counts WHERE grouping = {ByClaim}
         ORDER BY relays DESC, key IS NULL, key LIMIT $first
         """;

@@ -18,14 +18,14 @@ public sealed partial class SqliteGraphStore
                 IReadOnlyList<RelayGroup> groups = [];
                 if (query.First > 0)
                 {
-                    using var command = Command(transaction, "", ("$first", query.First));
-                    command.CommandText = sql.Groups(query, command);
+                    var parameters = new Dictionary<string, object?> { ["$first"] = query.First };
+                    using var command = Command(transaction, sql.Groups(query, parameters), parameters);
                     groups = await GraphRows.ListAsync(command, r => new RelayGroup(r.IsDBNull(0) ? null : r.GetString(0), ReadCounts(r, 1)), cancellationToken)
                         .ConfigureAwait(false);
                 }
 
-                using var total = Command(transaction, "");
-                total.CommandText = sql.Total(query.Filter, total);
+                var totalParameters = new Dictionary<string, object?>();
+                using var total = Command(transaction, sql.Total(query.Filter, totalParameters), totalParameters);
                 var totals = await GraphRows.ListAsync(total, r => ReadCounts(r, 0), cancellationToken).ConfigureAwait(false);
                 return new RelayAggregate(groups, totals[0]);
             },
@@ -41,8 +41,8 @@ public sealed partial class SqliteGraphStore
         return ReadAsync(
             async transaction =>
             {
-                using var command = Command(transaction, "", ("$first", first));
-                command.CommandText = sql.TopClaims(filter, command);
+                var parameters = new Dictionary<string, object?> { ["$first"] = first };
+                using var command = Command(transaction, sql.TopClaims(filter, parameters), parameters);
                 return await GraphRows.ListAsync(command, r => new ClaimRelayCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken)
                     .ConfigureAwait(false);
             },

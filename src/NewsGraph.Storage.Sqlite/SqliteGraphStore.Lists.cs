@@ -32,18 +32,20 @@ public sealed partial class SqliteGraphStore
     private static async Task<(List<GraphNode> Nodes, List<object?> SortValues)> ReadPageAsync(
         SqliteTransaction transaction, NodeQuery query, PageCursor? after, CancellationToken cancellationToken)
     {
-        using var command = Command(transaction, "");
-        var where = NodeListSql.Where(query, command);
+        var parameters = new Dictionary<string, object?> { ["$limit"] = query.First + 1L };
+        var where = NodeListSql.Where(query, parameters);
         if (after is not null)
         {
-            where += " AND " + NodeListSql.After(query.Order, after, command);
+            where += " AND " + NodeListSql.After(query.Order, after, parameters);
         }
 
-        command.CommandText = $"""
+        using var command = Command(
+            transaction,
+            $"""
             SELECT {GraphRows.NodeColumns}, {NodeListSql.SortColumn(query.Order.Field)} FROM nodes n
             WHERE {where} ORDER BY {NodeListSql.OrderBy(query.Order)} LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$limit", query.First + 1L);
+            """,
+            parameters);
         var nodes = new List<GraphNode>();
         var sortValues = new List<object?>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -58,8 +60,8 @@ public sealed partial class SqliteGraphStore
 
     private static async Task<long> CountMatchesAsync(SqliteTransaction transaction, NodeQuery query, CancellationToken cancellationToken)
     {
-        using var command = Command(transaction, "");
-        command.CommandText = $"SELECT count(*) FROM nodes n WHERE {NodeListSql.Where(query, command)}";
+        var parameters = new Dictionary<string, object?>();
+        using var command = Command(transaction, $"SELECT count(*) FROM nodes n WHERE {NodeListSql.Where(query, parameters)}", parameters);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 }

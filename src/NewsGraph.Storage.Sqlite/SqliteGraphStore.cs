@@ -10,7 +10,7 @@ namespace NewsGraph.Storage.Sqlite;
 /// <remarks>
 /// Safe for one writer and many readers in one process. Writes go through a single long-lived connection, one
 /// change at a time behind a <see cref="SemaphoreSlim"/>, with statements prepared once. Reads each take a
-/// read-only connection from Microsoft.Data.Sqlite's pool; WAL lets them run alongside the writer, each on the
+/// read-only connection from the store's own pool, which keeps the statements each connection compiled; WAL lets them run alongside the writer, each on the
 /// snapshot its statement (or, for multi-statement reads, its transaction) began with. Another process may read the
 /// file at the same time; two processes writing it wait on each other up to <see cref="SqliteGraphStoreOptions.BusyTimeout"/>.
 /// The file is opened and migrated on first use, or by <see cref="InitializeAsync"/>.
@@ -19,7 +19,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
 {
     private readonly string _path;
     private readonly string _writeConnectionString;
-    private readonly string _readConnectionString;
+    private readonly ReaderPool _readers;
     private readonly int _busyTimeoutMilliseconds;
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -52,8 +52,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         };
         _writeConnectionString = builder.ToString();
         builder.Mode = SqliteOpenMode.ReadOnly;
-        builder.Pooling = true;
-        _readConnectionString = builder.ToString();
+        _readers = new ReaderPool(builder.ToString());
     }
 
     /// <summary>Opens the file, creating it and its folder if missing, and brings its schema up to date.</summary>
@@ -118,10 +117,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             await _writeConnection.DisposeAsync().ConfigureAwait(false);
         }
 
-        using (var reader = new SqliteConnection(_readConnectionString))
-        {
-            SqliteConnection.ClearPool(reader);
-        }
+        await _readers.DisposeAsync().ConfigureAwait(false);
 
         _writeLock.Release();
         _writeLock.Dispose();
@@ -177,41 +173,44 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private async Task<T> ReadAsync<T>(Func<SqliteTransaction, Task<T>> read, CancellationToken cancellationToken)
     {
         var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            try
-            {
-                using var transaction = connection.BeginTransaction(deferred: true);
-                return await read(transaction).ConfigureAwait(false);
-            }
-            catch (SqliteException exception)
-            {
-                throw SqliteErrors.ToStoreException(exception, _path);
-            }
-        }
-    }
-
-    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
-    {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = new SqliteConnection(_readConnectionString);
+        var succeeded = false;
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
+            using var transaction = connection.BeginTransaction(deferred: true);
+            var result = await read(transaction).ConfigureAwait(false);
+            succeeded = true;
+            return result;
         }
         catch (SqliteException exception)
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            throw SqliteErrors.ToStoreException(exception, _path);
+        }
+        finally
+        {
+            await _readers.ReturnAsync(connection, succeeded).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ReaderConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await _readers.RentAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception)
+        {
             throw SqliteErrors.ToStoreException(exception, _path);
         }
     }
 
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    // A command of the reader connection the transaction runs on, compiled once per connection (ReaderConnection).
+    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(transaction, sql, parameters.Select(parameter => KeyValuePair.Create(parameter.Name, parameter.Value)));
+
+    private static SqliteCommand Command(SqliteTransaction transaction, string sql, IEnumerable<KeyValuePair<string, object?>> parameters)
     {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = ((ReaderConnection)transaction.Connection!).Command(transaction, sql);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

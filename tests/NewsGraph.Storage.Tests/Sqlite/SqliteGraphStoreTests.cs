@@ -67,7 +67,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
                 },
             };
 
-        var plan = await PlanAsync(command => "SELECT n.id FROM nodes n WHERE " + NodeListSql.Where(query, command));
+        var plan = await PlanAsync(parameters => "SELECT n.id FROM nodes n WHERE " + NodeListSql.Where(query, parameters));
 
         Assert.Contains(plan, step => step.Contains(index, StringComparison.Ordinal));
     }
@@ -77,8 +77,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
     {
         var query = new NodeQuery(NodeLabels.Claim) { Order = new NodeOrder(NodeOrderField.RelayCount, Descending: true) };
 
-        var plan = await PlanAsync(command =>
-            $"SELECT n.id FROM nodes n WHERE {NodeListSql.Where(query, command)} ORDER BY {NodeListSql.OrderBy(query.Order)} LIMIT 21");
+        var plan = await PlanAsync(parameters =>
+            $"SELECT n.id FROM nodes n WHERE {NodeListSql.Where(query, parameters)} ORDER BY {NodeListSql.OrderBy(query.Order)} LIMIT 21");
 
         Assert.Contains(plan, step => step.Contains("INDEX nodes_relay_count_order", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
@@ -307,7 +307,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
 
     /// <summary>The steps of SQLite's plan for the SQL <paramref name="sql"/> writes (adding its parameters) on a migrated file.</summary>
-    private async Task<List<string>> PlanAsync(Func<SqliteCommand, string> sql)
+    private async Task<List<string>> PlanAsync(Func<Dictionary<string, object?>, string> sql)
     {
         await using (var store = Open())
         {
@@ -317,7 +317,13 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql(command);
+        var parameters = new Dictionary<string, object?>();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql(parameters);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
         var plan = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
