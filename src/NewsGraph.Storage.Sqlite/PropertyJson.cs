@@ -38,13 +38,17 @@ internal static class PropertyJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static IReadOnlyDictionary<string, object?> Read(string json)
+    /// <summary>The map written as UTF-8 <paramref name="json"/>, read token by token: no document is built.</summary>
+    public static IReadOnlyDictionary<string, object?> Read(ReadOnlySpan<byte> json)
     {
-        using var document = JsonDocument.Parse(json);
+        var reader = new Utf8JsonReader(json);
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            properties[property.Name] = ReadValue(property.Value);
+            var key = reader.GetString()!;
+            reader.Read();
+            properties[key] = ReadValue(ref reader);
         }
 
         return properties;
@@ -93,24 +97,42 @@ internal static class PropertyJson
         return text.AsSpan().IndexOfAny('.', 'E', 'e') < 0 ? text + ".0" : text;
     }
 
-    private static object? ReadValue(JsonElement element) => element.ValueKind switch
+    private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => ReadNumber(element),
-        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString() ?? "").ToArray(),
-        _ => null,
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Number => ReadNumber(ref reader),
+        JsonTokenType.StartArray => ReadList(ref reader),
+        _ => throw new JsonException($"Unexpected {reader.TokenType} in a property map."),
     };
 
-    private static object ReadNumber(JsonElement element)
+    private static string[] ReadList(ref Utf8JsonReader reader)
     {
-        var raw = element.GetRawText();
-        if (raw.AsSpan().IndexOfAny('.', 'E', 'e') < 0 && element.TryGetInt64(out var whole))
+        var items = new List<string>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            items.Add(reader.GetString()!);
+        }
+
+        return [.. items];
+    }
+
+    private static object ReadNumber(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueSpan.IndexOfAny((byte)'.', (byte)'E', (byte)'e') < 0 && reader.TryGetInt64(out var whole))
         {
             return whole;
         }
 
-        return element.GetDouble();
+        return reader.GetDouble();
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (!reader.Read() || reader.TokenType != token)
+        {
+            throw new JsonException($"A property map must be a JSON object, not {reader.TokenType}.");
+        }
     }
 }
