@@ -39,29 +39,52 @@ internal sealed class BatchLoader<TKey, TValue>
         }
     }
 
+    // The first caller fetches, outside the lock: a store may read synchronously, and under the lock that read would
+    // hold every other resolver of the request on a blocked thread. The others await the same batch.
     private Task<IReadOnlyDictionary<TKey, TValue>> Dispatch(Batch batch, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (batch.Fetch is null)
+            if (batch.Dispatched)
             {
-                if (ReferenceEquals(_open, batch))
-                {
-                    _open = null;
-                }
-
-                batch.Fetch = _fetch(batch.Keys, cancellationToken);
+                return batch.Fetched.Task;
             }
 
-            return batch.Fetch;
+            batch.Dispatched = true;
+            if (ReferenceEquals(_open, batch))
+            {
+                _open = null;
+            }
         }
+
+        return FetchAsync(batch, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            batch.Fetched.SetResult(await _fetch(batch.Keys, cancellationToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException exception)
+        {
+            batch.Fetched.SetCanceled(exception.CancellationToken);
+        }
+        catch (Exception exception)
+        {
+            batch.Fetched.SetException(exception);
+        }
+
+        return await batch.Fetched.Task.ConfigureAwait(false);
     }
 
     private sealed class Batch(BatchLoader<TKey, TValue> loader)
     {
         public List<TKey> Keys { get; } = [];
 
-        public Task<IReadOnlyDictionary<TKey, TValue>>? Fetch { get; set; }
+        public bool Dispatched { get; set; }
+
+        public TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> Fetched { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken) =>
             loader.Dispatch(this, cancellationToken);
