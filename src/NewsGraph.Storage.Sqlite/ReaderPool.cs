@@ -12,14 +12,16 @@ internal sealed class ReaderPool(string connectionString) : IAsyncDisposable
     // are threads running them; connections beyond this many idle ones are closed.
     internal const int MaxIdle = 16;
 
-    private readonly ConcurrentBag<ReaderConnection> _idle = [];
+    // Lock-free: a ConcurrentBag takes a lock to steal from another thread's list, and under load that lock's holder
+    // was often descheduled while every other read waited on it.
+    private readonly ConcurrentQueue<ReaderConnection> _idle = new();
     private int _idleCount;
     private volatile bool _disposed;
 
     public async Task<ReaderConnection> RentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_idle.TryTake(out var idle))
+        if (_idle.TryDequeue(out var idle))
         {
             Interlocked.Decrement(ref _idleCount);
             return idle;
@@ -69,13 +71,13 @@ internal sealed class ReaderPool(string connectionString) : IAsyncDisposable
             return false;
         }
 
-        _idle.Add(connection);
+        _idle.Enqueue(connection);
         return true;
     }
 
     private async ValueTask CloseIdleAsync()
     {
-        while (_idle.TryTake(out var connection))
+        while (_idle.TryDequeue(out var connection))
         {
             Interlocked.Decrement(ref _idleCount);
             await connection.DisposeAsync().ConfigureAwait(false);
