@@ -49,9 +49,14 @@ public sealed class LoadClient : IDisposable
         var workers = Enumerable.Range(0, _connections)
             .Select(_ => Task.Run(() => WorkAsync(url, body, expected, measureFrom, end, cancellationToken), cancellationToken))
             .ToList();
+        await Task.Delay(warmUp, cancellationToken).ConfigureAwait(false);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        await Task.Delay(duration, cancellationToken).ConfigureAwait(false);
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var results = await Task.WhenAll(workers).ConfigureAwait(false);
         var latencies = results.SelectMany(r => r.Latencies).Order().ToList();
-        return new LoadFigures(latencies.Count, duration.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), results.Sum(r => r.Failures));
+        return new LoadFigures(
+            latencies.Count, duration.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), results.Sum(r => r.Failures), cpu.TotalSeconds);
     }
 
     public void Dispose() => _http.Dispose();

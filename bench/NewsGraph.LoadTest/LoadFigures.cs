@@ -6,7 +6,14 @@ namespace NewsGraph.LoadTest;
 /// <param name="P50">Median latency, ms.</param>
 /// <param name="P99">99th percentile latency, ms.</param>
 /// <param name="Failures">Answers that were not 200 with the expected body.</param>
-public sealed record LoadFigures(int Requests, double Seconds, double P50, double P99, int Failures)
+/// <param name="CpuSeconds">CPU time the process (server and client) spent in the window, on every core.</param>
+public sealed record LoadFigures(int Requests, double Seconds, double P50, double P99, int Failures, double CpuSeconds)
 {
     public double RequestsPerSecond => Requests / Seconds;
+
+    /// <summary>
+    /// CPU time per request, ms: what a request costs whatever share of the cores other tenants leave, which moves
+    /// throughput and latency on a shared machine.
+    /// </summary>
+    public double CpuMillisecondsPerRequest => CpuSeconds * 1000 / Requests;
 }

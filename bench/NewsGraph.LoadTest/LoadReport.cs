@@ -11,13 +11,13 @@ public static class LoadReport
         output.WriteLine();
         output.WriteLine($"On {graph}: {settings.Connections} connections, {settings.WarmUp.TotalSeconds:0.#} s warm-up + {settings.Duration.TotalSeconds:0.#} s per target; load average {LoadAverage()}");
         output.WriteLine();
-        output.WriteLine("| query | bytes | GraphQL req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | GraphQL / baseline | target met |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| query | bytes | GraphQL req/s | p50 ms | p99 ms | CPU ms/req | baseline req/s | p50 ms | p99 ms | CPU ms/req | GraphQL / baseline | CPU ratio | target met |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var row in rows)
         {
             var (g, b) = (row.GraphQL, row.Baseline);
             var failures = g.Failures + b.Failures > 0 ? $" ({g.Failures} + {b.Failures} wrong answers)" : "";
-            output.WriteLine($"| {row.Query.Description} | {row.ResponseBytes:N0} | {g.RequestsPerSecond:N0} | {g.P50:N2} | {g.P99:N2} | {b.RequestsPerSecond:N0} | {b.P50:N2} | {b.P99:N2} | {row.ThroughputRatio:N2} | {Verdict(row)}{failures} |");
+            output.WriteLine($"| {row.Query.Description} | {row.ResponseBytes:N0} | {g.RequestsPerSecond:N0} | {g.P50:N2} | {g.P99:N2} | {g.CpuMillisecondsPerRequest:N3} | {b.RequestsPerSecond:N0} | {b.P50:N2} | {b.P99:N2} | {b.CpuMillisecondsPerRequest:N3} | {row.ThroughputRatio:N2} | {b.CpuMillisecondsPerRequest / g.CpuMillisecondsPerRequest:N2} | {Verdict(row)}{failures} |");
         }
     }
 
