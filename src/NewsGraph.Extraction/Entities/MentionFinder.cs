@@ -485,12 +485,20 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             && tokens[end - 1].Value is "Reporter" or "Correspondent" or "Editor" or "Writer" or "Columnist";
     }
 
-    /// <summary>The kind of organization a run names by its head noun: its last word, or a head followed by "of ..." ("Chamber of Shipping").</summary>
+    /// <summary>
+    /// The kind of organization a run names by its head noun: its last word, a head followed by "of ..." ("Chamber of
+    /// Shipping"), or the first of two or more words in a language that puts the noun first ("Banque Populaire du Sud").
+    /// </summary>
     private static OrganizationKind? OrganizationHead(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (OrganizationHeads.KindOf(tokens[end - 1].Value) is { } last)
         {
             return last;
+        }
+
+        if (end - start > 1 && OrganizationHeads.LeadingKindOf(tokens[start].Value) is { } leading)
+        {
+            return leading;
         }
 
         for (var h = end - 2; h >= start; h--)

@@ -3,14 +3,19 @@ using System.Collections.Frozen;
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
-/// Nouns that end organization names in English ("... Ministry", "... Fleet", "... Times", "... Group"), with the
+/// Nouns that end organization names in English ("... Ministry", "... Fleet", "... Times", "... Group"), and those
+/// that begin them in languages that put the noun first ("Universidad ...", "Banque ...", "Istituto ..."), with the
 /// kind of organization each usually marks.
 /// </summary>
 internal static class OrganizationHeads
 {
     private static readonly FrozenDictionary<string, OrganizationKind> Heads = Build();
+    private static readonly FrozenDictionary<string, OrganizationKind> LeadingHeads = BuildLeading();
 
     public static OrganizationKind? KindOf(string word) => Heads.TryGetValue(word, out var kind) ? kind : null;
+
+    /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian or German.</summary>
+    public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;
 
     private static FrozenDictionary<string, OrganizationKind> Build()
     {
@@ -18,7 +23,8 @@ internal static class OrganizationHeads
         Add(heads, OrganizationKind.Government,
             "Department", "Ministry", "Agency", "Administration", "Office", "Bureau", "Commission", "Committee",
             "Parliament", "Senate", "Assembly", "Congress", "Cabinet", "Government", "Authority", "Court",
-            "Police", "Embassy", "Consulate", "Directorate", "Secretariat", "Duma", "Knesset", "Council", "Service", "Services");
+            "Police", "Embassy", "Consulate", "Directorate", "Secretariat", "Duma", "Knesset", "Council", "Service", "Services",
+            "Municipality", "Legislature", "Inspectorate");
         Add(heads, OrganizationKind.Military,
             "Army", "Navy", "Fleet", "Force", "Forces", "Corps", "Command", "Guard", "Guards", "Brigade", "Battalion",
             "Regiment", "Division", "Militia", "Marines");
@@ -31,13 +37,35 @@ internal static class OrganizationHeads
             "Group", "Holdings", "Media", "Bank", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
             "Partners", "Capital", "Energy", "Pharmaceuticals", "Industries", "Enterprises", "Entertainment",
             "Studios", "Images", "Solutions", "Consulting", "Ventures", "Equities", "Securities", "Investments", "Management",
-            "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics");
+            "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics",
+            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",
             "Centre", "Church", "Club", "Alliance", "Coalition", "Initiative", "Network", "Council", "Academy",
             "Hospital", "Museum", "Institution", "Watch", "Caucus", "Front", "Chamber", "Chambers", "Federation", "Confederation",
-            "Syndicate", "Cooperative", "Council", "Board", "Bloc", "Secretariat", "Tribunal", "Programme", "Program");
+            "Syndicate", "Cooperative", "Council", "Board", "Bloc", "Secretariat", "Tribunal", "Programme", "Program",
+            "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Festival", "Choir", "Ensemble", "Observatory", "Laboratory");
+        return heads.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, OrganizationKind> BuildLeading()
+    {
+        var heads = new Dictionary<string, OrganizationKind>(StringComparer.Ordinal);
+        Add(heads, OrganizationKind.Government,
+            "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Secretaría", "Secretaria", "Agencia", "Agência", "Agence",
+            "Agenzia", "Comisión", "Comissão", "Commissione", "Consejo", "Conselho", "Consiglio", "Conseil", "Tribunal", "Corte", "Cour",
+            "Bundesamt", "Bundesministerium", "Policía", "Polícia", "Guardia", "Fuerza", "Fuerzas", "Forças", "Ejército", "Exército", "Armée");
+        Add(heads, OrganizationKind.Company,
+            "Banco", "Banque", "Banca", "Compañía", "Companhia", "Compagnie", "Empresa", "Empresas", "Grupo", "Groupe", "Gruppo",
+            "Corporación", "Société", "Società", "Yacimientos", "Petróleos", "Industrias", "Indústrias", "Laboratorios");
+        Add(heads, OrganizationKind.Other,
+            "Universidad", "Universidade", "Université", "Università", "Universität", "Instituto", "Institut", "Istituto",
+            "Fundación", "Fundação", "Fondation", "Fondazione", "Stiftung", "Asociación", "Associação", "Association", "Associazione",
+            "Federación", "Federação", "Fédération", "Federazione", "Confederación", "Confédération", "Sindicato", "Syndicat",
+            "Sindacato", "Partido", "Parti", "Partito", "Cooperativa", "Coopérative", "Colegio", "Escuela", "Escola", "École",
+            "Hospital", "Hôpital", "Ospedale", "Centro", "Centre", "Museo", "Museu", "Musée", "Orquesta", "Orchestre", "Movimiento",
+            "Movimento", "Mouvement", "Frente", "Front", "Unión", "União", "Union", "Unione", "Verband", "Verein");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

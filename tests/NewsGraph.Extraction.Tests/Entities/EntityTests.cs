@@ -88,6 +88,34 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("A clerk at the Tshwane Metropolitan Municipality testified.", "Tshwane Metropolitan Municipality")]
+    [InlineData("She joined the Halifax Symphony Orchestra in 1990.", "Halifax Symphony Orchestra")]
+    [InlineData("He studied at the Odesa Conservatory before the war.", "Odesa Conservatory")]
+    [InlineData("The film premiered at the Busan International Film Festival.", "Busan International Film Festival")]
+    [InlineData("The bill died in the Ohio Legislature last spring.", "Ohio Legislature")]
+    [InlineData("Shares of Mirae Devices rose 4%.", "Mirae Devices")]
+    public void Finds_organizations_by_more_head_nouns(string text, string name)
+    {
+        Assert.Contains(name, TestExtraction.Extract(text).Organizations.Select(o => o.Name));
+    }
+
+    [Theory]
+    [InlineData("Marta Quispe, a chemist at the Universidad Mayor de San Simón, studied the brine.", "Universidad Mayor de San Simón")]
+    [InlineData("The pumps were bought by Yacimientos Petrolíferos Fiscales Bolivianos last year.", "Yacimientos Petrolíferos Fiscales Bolivianos")]
+    [InlineData("Rosa Mamani leads the Cooperativa Minera Andina in Potosí.", "Cooperativa Minera Andina")]
+    [InlineData("A loan from the Banque Populaire du Sud was approved.", "Banque Populaire du Sud")]
+    [InlineData("Researchers at the Istituto Nazionale di Geofisica e Vulcanologia warned of tremors.", "Istituto Nazionale di Geofisica e Vulcanologia")]
+    [InlineData("The Ministério da Saúde published the figures.", "Ministério da Saúde")]
+    public void Finds_organizations_named_head_first_in_other_languages(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(name, article.People.Select(p => p.Name));
+        Assert.DoesNotContain(name, article.Places.Select(p => p.Name));
+    }
+
+    [Theory]
     [InlineData("Officials met the Ministry of Fisheries on Monday.", "Ministry of Fisheries")]
     [InlineData("He told the Budget Committee Tuesday that he would resign.", "Budget Committee")]
     public void A_name_does_not_run_on_into_the_day_of_the_week(string text, string name)
