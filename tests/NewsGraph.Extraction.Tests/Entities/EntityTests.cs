@@ -116,6 +116,31 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("The contract went to Fjellvik Kraft, a Norwegian utility, for seven years.", "Fjellvik Kraft")]
+    [InlineData("Lindiwe Mokoena named Pieter Lourens and his company, Tessell Civils, in her evidence.", "Tessell Civils")]
+    [InlineData("Output fell at Minera Altiplano Sur, the state lithium company, in May.", "Minera Altiplano Sur")]
+    public void A_name_set_beside_a_noun_of_company_is_an_organization(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(name, article.People.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez, a bank teller, saw the robbery.", "Maria Lopez")]
+    [InlineData("Kwame Asante, a company director, declined to comment.", "Kwame Asante")]
+    [InlineData("\"Pay us,\" said Kwame Asante, the union's president, to the crowd.", "Kwame Asante")]
+    [InlineData("\"It is a slogan,\" said Naledi Dube, a researcher at the group.", "Naledi Dube")]
+    public void A_person_whose_job_names_a_company_stays_a_person(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.People.Select(p => p.Name));
+        Assert.DoesNotContain(name, article.Organizations.Select(o => o.Name));
+    }
+
+    [Theory]
     [InlineData("Officials met the Ministry of Fisheries on Monday.", "Ministry of Fisheries")]
     [InlineData("He told the Budget Committee Tuesday that he would resign.", "Budget Committee")]
     public void A_name_does_not_run_on_into_the_day_of_the_week(string text, string name)
