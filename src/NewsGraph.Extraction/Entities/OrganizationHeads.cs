@@ -38,14 +38,15 @@ internal static class OrganizationHeads
             "Partners", "Capital", "Energy", "Pharmaceuticals", "Industries", "Enterprises", "Entertainment",
             "Studios", "Images", "Solutions", "Consulting", "Ventures", "Equities", "Securities", "Investments", "Management",
             "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics",
-            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways");
+            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Limited", "Incorporated", "GmbH", "Plc", "LLP");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",
             "Centre", "Church", "Club", "Alliance", "Coalition", "Initiative", "Network", "Council", "Academy",
             "Hospital", "Museum", "Institution", "Watch", "Caucus", "Front", "Chamber", "Chambers", "Federation", "Confederation",
             "Syndicate", "Cooperative", "Council", "Board", "Bloc", "Secretariat", "Tribunal", "Programme", "Program",
-            "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Festival", "Choir", "Ensemble", "Observatory", "Laboratory");
+            "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Festival", "Choir", "Ensemble", "Observatory", "Laboratory",
+            "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

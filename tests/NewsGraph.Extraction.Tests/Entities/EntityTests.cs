@@ -100,6 +100,20 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("Dunmore Rovers beat Kilbride Athletic 2-0 on Saturday.", "Dunmore Rovers")]
+    [InlineData("Dunmore Rovers beat Kilbride Athletic 2-0 on Saturday.", "Kilbride Athletic")]
+    [InlineData("The fixture against Carrick United was moved.", "Carrick United")]
+    [InlineData("Shares of Vantara Infotech Limited fell 5%.", "Vantara Infotech Limited")]
+    [InlineData("Osterfeld Maschinenbau GmbH cut 300 jobs.", "Osterfeld Maschinenbau GmbH")]
+    public void Finds_clubs_and_companies_by_their_last_word(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(name, article.People.Select(p => p.Name));
+    }
+
+    [Theory]
     [InlineData("Marta Quispe, a chemist at the Universidad Mayor de San Simón, studied the brine.", "Universidad Mayor de San Simón")]
     [InlineData("The pumps were bought by Yacimientos Petrolíferos Fiscales Bolivianos last year.", "Yacimientos Petrolíferos Fiscales Bolivianos")]
     [InlineData("Rosa Mamani leads the Cooperativa Minera Andina in Potosí.", "Cooperativa Minera Andina")]
