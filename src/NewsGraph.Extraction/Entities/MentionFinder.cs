@@ -265,9 +265,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (StartsPersonName(tokens, i, end))
+            var startsName = StartsPersonName(tokens, i, end);
+            var known = startsName ? null : LongestKnown(tokens, i, end);
+            if (startsName || (known is { } place && IsGivenNameLikePlace(tokens, place, end)))
             {
-                var nameEnd = i + 1;
+                // The rest of a person's name may be words that also name places ("Santiago Treviño Lara").
+                var nameEnd = i + 2;
                 while (nameEnd < end && IsNameToken(tokens, nameEnd, end))
                 {
                     nameEnd++;
@@ -275,14 +278,6 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
                 segments.Add(new Segment(SegmentKind.Name, i, nameEnd));
                 i = nameEnd;
-                continue;
-            }
-
-            var known = LongestKnown(tokens, i, end);
-            if (known is { } place && IsGivenNameLikePlace(tokens, place, end))
-            {
-                segments.Add(new Segment(SegmentKind.Name, i, place.EndToken + 1));
-                i = place.EndToken + 1;
                 continue;
             }
 

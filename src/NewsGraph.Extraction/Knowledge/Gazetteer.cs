@@ -50,11 +50,19 @@ internal sealed class Gazetteer
     /// <summary>The title part a word plays, if it is a title word (case-insensitive).</summary>
     public TitleWordKind? TitleWord(string word) => _titleWords.TryGetValue(word, out var kind) ? kind : null;
 
-    /// <summary>Whether <paramref name="word"/> is a common given name (case-insensitive).</summary>
-    public bool IsGivenName(string word) => _givenNames.ContainsKey(word);
+    /// <summary>Whether <paramref name="word"/> is a common given name (case- and accent-insensitive: "Lucía" is "Lucia").</summary>
+    public bool IsGivenName(string word) => TryGivenName(word, out _);
 
     /// <summary>The gender a given name is usually borne by, where the name lists say so.</summary>
-    public Gender GenderOf(string givenName) => _givenNames.GetValueOrDefault(givenName, Gender.Unknown);
+    public Gender GenderOf(string givenName) => TryGivenName(givenName, out var gender) ? gender : Gender.Unknown;
+
+    // The name lists are written without accents, as most of their sources are.
+    private bool TryGivenName(string word, out Gender gender) =>
+        _givenNames.TryGetValue(word, out gender) || (!System.Text.Ascii.IsValid(word) && _givenNames.TryGetValue(WithoutAccents(word), out gender));
+
+    private static string WithoutAccents(string word) =>
+        string.Concat(word.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
 
     /// <summary>Whether <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());

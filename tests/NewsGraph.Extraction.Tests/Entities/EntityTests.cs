@@ -100,6 +100,15 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("Lucía Arancibia Vargas, a chemist, has studied the brine for years.", "Lucía Arancibia Vargas")]
+    [InlineData("The borough mayor, Santiago Treviño Lara, has not weighed in.", "Santiago Treviño Lara")]
+    [InlineData("\"We were ready,\" said Zoë Marchetti, the coach.", "Zoë Marchetti")]
+    public void Reads_given_names_written_with_accents(string text, string name)
+    {
+        Assert.Contains(name, TestExtraction.Extract(text).People.Select(p => p.Name));
+    }
+
+    [Theory]
     [InlineData("Dunmore Rovers beat Kilbride Athletic 2-0 on Saturday.", "Dunmore Rovers")]
     [InlineData("Dunmore Rovers beat Kilbride Athletic 2-0 on Saturday.", "Kilbride Athletic")]
     [InlineData("The fixture against Carrick United was moved.", "Carrick United")]
