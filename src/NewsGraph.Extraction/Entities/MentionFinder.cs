@@ -636,7 +636,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 TitleFirstToken = title?.FirstToken ?? -1,
             });
         }
-        else if ((words >= 2 && IsEmployerOfRole(tokens, first)) || (words == 1 && IsEmployerBeforeRole(tokens, end)))
+        else if (IsEmployerOfRole(tokens, first) || (words == 1 && IsEmployerBeforeRole(tokens, end)))
         {
             mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.Other });
         }
@@ -721,7 +721,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         for (var i = first - 2; i >= 0 && first - i <= MaxWordsFromRoleToEmployer; i--)
         {
             var token = tokens[i];
-            if (token.IsWord && !token.IsCapitalized && gazetteer.TitleWord(token.Value) is TitleWordKind.Role or TitleWordKind.Office)
+            if (IsRoleNoun(tokens, i))
             {
                 return true;
             }
@@ -733,6 +733,21 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>A lower-case job or office word, singular or plural, or one that opens a sentence ("Analysts at X said").</summary>
+    private bool IsRoleNoun(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var opensSentence = i == 0 || tokens[i - 1].Value is "." or "!" or "?";
+        if (!token.IsWord || (token.IsCapitalized && !opensSentence))
+        {
+            return false;
+        }
+
+        var word = token.Value.ToLowerInvariant();
+        return gazetteer.TitleWord(word) is TitleWordKind.Role or TitleWordKind.Office
+            || (word.Length > 3 && word.EndsWith('s') && gazetteer.TitleWord(word[..^1]) is TitleWordKind.Role or TitleWordKind.Office);
     }
 
     /// <summary>"Zesco managing director Justin Mwandu": one unknown word before a lower-case job title and a name is the employer.</summary>

@@ -185,6 +185,8 @@ public class EntityTests
     [Theory]
     [InlineData("\"Two more cuts are likely,\" said Tomas Ferro, chief economist for Latin America at Banco Andino.")]
     [InlineData("Lena Ruud, an analyst at Nordvik Kapital, expects a cut.")]
+    [InlineData("Lena Ruud, an analyst at Brevik, expects a cut.")]
+    [InlineData("Lena Ruud expects a cut. Economists at Brevik disagree.")]
     public void The_name_after_a_job_title_and_at_is_the_employer(string text)
     {
         var article = TestExtraction.Extract(text);
