@@ -13,6 +13,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>How many capitalised words after "and" may lead to the organization noun that lets "and" join a name.</summary>
     private const int MaxWordsToOrganizationHead = 4;
 
+    // The endings of compounds whose first part is a place ("Tokyo-based").
+    private static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(["based", "born", "bred", "raised", "headquartered"], StringComparer.Ordinal);
+
     // An apposition's noun of organization type comes within this many words ("a Norwegian state-owned utility").
     private const int MaxAppositionWords = 4;
 
@@ -606,6 +609,18 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         var name = TitleCaseIfShouting(NameText(paragraph, first, end));
         var words = end - first;
+        if (words == 1 && PlaceBeforeSuffix(tokens[first].Value) is { } compound)
+        {
+            // "a Tokyo-based designer", "the Lisbon-born actor".
+            AddKnown(paragraph, new Segment(SegmentKind.Known, first, end, compound), mentions);
+            return;
+        }
+
+        if (title is null && IsHometown(tokens, first, end))
+        {
+            mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
+            return;
+        }
         if (end < tokens.Count && tokens[end].IsWord && NameWords.RegionNouns.Contains(tokens[end].Value))
         {
             var known = gazetteer.Lookup(tokens, first, end);
@@ -662,6 +677,31 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             });
         }
     }
+
+    /// <summary>The known place that opens a compound such as "Tokyo-based" or "Lisbon-born".</summary>
+    private GazetteerEntry? PlaceBeforeSuffix(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || !PlaceSuffixes.Contains(word[(hyphen + 1)..]))
+        {
+            return null;
+        }
+
+        foreach (var entry in gazetteer.Lookup(word[..hyphen]))
+        {
+            if (entry.IsPlace)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ruth Ahlberg, of Pine Bluff, served": a name set off by commas after "of" and a name is where that person is from.</summary>
+    private static bool IsHometown(IReadOnlyList<Token> tokens, int first, int end) =>
+        first >= 3 && tokens[first - 1].Is("of") && tokens[first - 2].Value == "," && tokens[first - 3].IsCapitalized
+        && end < tokens.Count && tokens[end].Value is "," or ";";
 
     /// <summary>The name's words, a quoted nickname left out: Oluwadamilare "Dami" Adeyemi is Oluwadamilare Adeyemi.</summary>
     private static string NameText(Paragraph paragraph, int first, int end)

@@ -109,6 +109,18 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("Takeda Ren, a Tokyo-based designer, tested the device.", "Tokyo")]
+    [InlineData("The Lisbon-born actor talked about night shoots.", "Lisbon")]
+    [InlineData("Ruth Ahlberg, of Pine Bluff, served four terms in the state house.", "Pine Bluff")]
+    public void Finds_places_in_compounds_and_hometowns(string text, string place)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(place, article.Places.Select(p => p.Name));
+        Assert.DoesNotContain(article.People, p => p.Name.Contains(place, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Dunmore Rovers beat Kilbride Athletic 2-0 on Saturday.", "Dunmore Rovers")]
     [InlineData("Dunmore Rovers beat Kilbride Athletic 2-0 on Saturday.", "Kilbride Athletic")]
     [InlineData("The fixture against Carrick United was moved.", "Carrick United")]
