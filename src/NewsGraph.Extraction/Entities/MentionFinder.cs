@@ -61,6 +61,35 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
+        return ListedWithPlaces(mentions);
+    }
+
+    /// <summary>
+    /// "in Mathare, Kariobangi and Eastleigh": a tentative word in a list after a place, or after a word read after
+    /// "in", is read as a place when it is no one's name, as that one is. A comma alone does not make a list
+    /// ("In Ostrava, Dvorak, the mayor, said"): the list must go on with "and", "or" or another name.
+    /// </summary>
+    private static List<Mention> ListedWithPlaces(List<Mention> mentions)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var (before, mention) = (mentions[k - 1], mentions[k]);
+            var tokens = mention.Paragraph.Tokens;
+            if (!mention.IsTentative || mention.AfterLocative || mention.BeforeSpeechVerb || before.Paragraph != mention.Paragraph
+                || mention.FirstToken != before.EndToken + 1 || !(before.Type == EntityType.Place || before.AfterLocative))
+            {
+                continue;
+            }
+
+            var joiner = tokens[before.EndToken].Value;
+            var next = mention.EndToken;
+            var listGoesOn = next + 1 < tokens.Count && tokens[next].Value is "," or "and" or "or" && tokens[next + 1].IsCapitalized;
+            if (joiner is "and" or "or" || (joiner == "," && listGoesOn))
+            {
+                mentions[k] = mention with { AfterLocative = true };
+            }
+        }
+
         return mentions;
     }
 

@@ -108,6 +108,23 @@ public class EntityTests
         Assert.Contains(name, TestExtraction.Extract(text).People.Select(p => p.Name));
     }
 
+    [Fact]
+    public void Words_listed_after_a_place_are_places_too()
+    {
+        var places = TestExtraction.Extract("Schools in Mathare, Kariobangi and Eastleigh were turned into shelters.").Places.Select(p => p.Name).ToList();
+
+        Assert.Contains("Kariobangi", places);
+        Assert.Contains("Eastleigh", places);
+    }
+
+    [Fact]
+    public void A_name_after_a_place_and_a_comma_is_not_listed_with_it()
+    {
+        var article = TestExtraction.Extract("In Ostrava, Dvorak, the mayor, declined to comment.");
+
+        Assert.DoesNotContain("Dvorak", article.Places.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("Takeda Ren, a Tokyo-based designer, tested the device.", "Tokyo")]
     [InlineData("The Lisbon-born actor talked about night shoots.", "Lisbon")]
