@@ -13,7 +13,7 @@ internal sealed class Discourse
 {
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "by", "of", "with", "from", "for", "about", "against", "at", "in", "on", "like", "than", "toward", "towards",
+        "by", "of", "with", "for", "about", "against", "at", "in", "on", "like", "than", "toward", "towards",
         "into", "onto", "including", "among", "between", "under", "over", "after", "before", "behind", "beside", "besides", "via", "per",
     };
 

@@ -33,6 +33,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_can_refer_to_a_person_something_came_from()
+    {
+        const string Text = "“The plant is safe,” said Ines Kapaya, a chemist.\n\nThe ministry's statement drew a short laugh from Rosa Mamani when it was read to her. “Safe for whom?” she asked. “We drink that water.”";
+
+        Assert.Equal("Rosa Mamani", TestExtraction.Extract(Text).SpeakerOf("We drink that water"));
+    }
+
+    [Fact]
     public void A_gender_read_from_the_text_overrides_the_name_lists()
     {
         const string Text = "Councillor Harjit Sandhu was unmoved. “Four spots is somebody's livelihood,” he said.\n\nCouncillor Maria Villanueva disagreed with Sandhu. “Nobody is deciding livelihoods tonight,” she replied.";
