@@ -38,10 +38,18 @@ public static class StatementLinker
         {
             foreach (var j in sharing(i))
             {
+                // Two occurrences already in one group need no comparison when it could only join them; a known and
+                // an unknown speaker's pair is a bridge, which groups never hold (they join only after this loop).
+                var sameKind = (ordered[i].Speaker is null) == (ordered[j].Speaker is null);
+                if (sameKind && groups.Find(i) == groups.Find(j))
+                {
+                    continue;
+                }
+
                 var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
                 if (!sameQuote && AreSame(ordered[i], ordered[j]))
                 {
-                    if ((ordered[i].Speaker is null) == (ordered[j].Speaker is null))
+                    if (sameKind)
                     {
                         groups.Union(i, j);
                     }
