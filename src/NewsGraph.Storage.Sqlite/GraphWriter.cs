@@ -16,6 +16,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly PreparedCommand _deleteEdge;
     private readonly PreparedCommand _deleteNode;
     private readonly PreparedCommand _incidentEdges;
+    private readonly PreparedCommand _storedNames;
     private readonly PreparedCommand _upsertNode;
     private readonly PreparedCommand _deleteSearchText;
     private readonly PreparedCommand _insertSearchText;
@@ -30,6 +31,7 @@ internal sealed class GraphWriter : IDisposable
         // Edges and name keys go with the node by cascade; the full-text row is the caller's to remove.
         _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id RETURNING nid", "$id");
         _incidentEdges = new(connection, "SELECT src, type, dst FROM edges WHERE src = $id UNION SELECT src, type, dst FROM edges WHERE dst = $id", "$id");
+        _storedNames = new(connection, "SELECT names_lower FROM nodes WHERE id = $id", "$id");
         // The WHERE skips rewriting (and re-indexing) a node whose label and properties did not change;
         // RETURNING then yields no row, and its name keys and full-text row stay as they are.
         _upsertNode = new(
@@ -120,6 +122,7 @@ internal sealed class GraphWriter : IDisposable
 
     private async Task UpsertNodeAsync(SqliteTransaction transaction, NodeRow node, CancellationToken cancellationToken)
     {
+        var storedNames = await _storedNames.Bind(transaction, node.Id).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         var nid = await _upsertNode.Bind(
                 transaction, node.Id, node.Label, node.NameLower, node.NamesLower, node.PublishedAt, node.ImportedAt,
                 node.ContentHash, node.RelayCount, node.AlteredCount, node.FirstSeenAt, node.Props)
@@ -129,8 +132,14 @@ internal sealed class GraphWriter : IDisposable
             return;
         }
 
-        await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await _insertSearchText.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // The full-text row holds the names alone: a claim that only gained a relay keeps it, instead of being
+        // tokenised again and leaving a tombstone in the index that every later search reads past.
+        if (!node.NamesLower.Equals(storedNames as string, StringComparison.Ordinal))
+        {
+            await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await _insertSearchText.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await _deleteNameKeys.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in node.NameKeys)
         {
@@ -159,6 +168,7 @@ internal sealed class GraphWriter : IDisposable
         _deleteEdge.Dispose();
         _deleteNode.Dispose();
         _incidentEdges.Dispose();
+        _storedNames.Dispose();
         _upsertNode.Dispose();
         _deleteSearchText.Dispose();
         _insertSearchText.Dispose();

@@ -106,6 +106,20 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(["claim/online"], (await Store.SearchAsync("kursk", null, 10, Ct)).Select(h => h.Node.Id));
     }
 
+    [Fact]
+    public async Task SearchAsync_finds_a_node_rewritten_with_its_names_once_and_a_node_replaced_with_new_names_by_them_alone()
+    {
+        await ApplyAsync(new GraphBuilder().Claim("claim/kept", "Troops crossed the river", relayCount: 1).Claim("claim/reworded", "Troops crossed the bridge"));
+
+        await ApplyAsync(new GraphBuilder().Claim("claim/kept", "Troops crossed the river", relayCount: 2));
+        await Store.ApplyAsync(new GraphBuilder().Claim("claim/reworded", "Talks resumed at noon").Build() with { DeleteNodes = ["claim/reworded"] }, Ct);
+
+        var kept = Assert.Single(await Store.SearchAsync("river", null, 10, Ct));
+        Assert.Equal(("claim/kept", 2L), (kept.Node.Id, kept.Node.GetLong("relayCount")));
+        Assert.Equal(["claim/kept"], (await Store.SearchAsync("troops crossed", null, 10, Ct)).Select(h => h.Node.Id));
+        Assert.Equal(["claim/reworded"], (await Store.SearchAsync("talks resumed", null, 10, Ct)).Select(h => h.Node.Id));
+    }
+
     [Theory]
     [InlineData("\"foo")]
     [InlineData("AND OR (")]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsGraph.Graph.Linking;
 
 namespace NewsGraph.Graph.Import;
@@ -63,19 +64,31 @@ public sealed partial class ArticleImporter
         var bySpeaker = occurrences.Where(o => o.Occurrence.Speaker is not null)
             .GroupBy(o => o.Occurrence.Speaker!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(o => o.Occurrence.ContentWords).ToList(), StringComparer.Ordinal);
-        var claims = new HashSet<string>(StringComparer.Ordinal);
-        if (bySpeaker.Count > 0)
-        {
-            claims.UnionWith(await _speakerClaims.JoinableAsync(bySpeaker.Keys, speaker => bySpeaker[speaker], cancellationToken).ConfigureAwait(false));
-        }
-
-        foreach (var occurrence in occurrences.Where(o => o.Occurrence.Speaker is null))
-        {
-            var hits = await _store.SearchAsync(occurrence.Occurrence.Wording, [NodeLabels.Claim], CandidateSearchLimit, cancellationToken).ConfigureAwait(false);
-            claims.UnionWith(hits.Select(h => h.Node.Id));
-        }
-
+        var joinable = bySpeaker.Count == 0
+            ? Task.FromResult(Enumerable.Empty<string>())
+            : _speakerClaims.JoinableAsync(bySpeaker.Keys, speaker => bySpeaker[speaker], cancellationToken);
+        var found = await FoundByWordsAsync(occurrences.Where(o => o.Occurrence.Speaker is null).Select(o => o.Occurrence.Wording), cancellationToken).ConfigureAwait(false);
+        var claims = new HashSet<string>(await joinable.ConfigureAwait(false), StringComparer.Ordinal);
+        claims.UnionWith(found);
         return [.. claims.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The claims a search finds for each wording: once per distinct wording, and on every core, since the searches
+    /// only read the store (on 100,000 articles they were a quarter of an import's time, one after another).
+    /// </summary>
+    private async Task<IEnumerable<string>> FoundByWordsAsync(IEnumerable<string> wordings, CancellationToken cancellationToken)
+    {
+        var found = new ConcurrentBag<string>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(wordings.Distinct(StringComparer.Ordinal), options, async (wording, token) =>
+        {
+            foreach (var hit in await _store.SearchAsync(wording, [NodeLabels.Claim], CandidateSearchLimit, token).ConfigureAwait(false))
+            {
+                found.Add(hit.Node.Id);
+            }
+        }).ConfigureAwait(false);
+        return found;
     }
 
     /// <summary>

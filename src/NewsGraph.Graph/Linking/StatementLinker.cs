@@ -36,12 +36,20 @@ public static class StatementLinker
         var sharing = SharedWordIndex(ordered);
         for (var i = 0; i < ordered.Count; i++)
         {
-            foreach (var j in sharing(i))
+            foreach (var (j, shared) in sharing(i))
             {
-                var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
-                if (!sameQuote && AreSame(ordered[i], ordered[j]))
+                // Two occurrences already in one group need no comparison when it could only join them; a known and
+                // an unknown speaker's pair is a bridge, which groups never hold (they join only after this loop).
+                var sameKind = (ordered[i].Speaker is null) == (ordered[j].Speaker is null);
+                if (sameKind && groups.Find(i) == groups.Find(j))
                 {
-                    if ((ordered[i].Speaker is null) == (ordered[j].Speaker is null))
+                    continue;
+                }
+
+                var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
+                if (!sameQuote && MayBeSame(ordered[i], ordered[j], shared) && AreSame(ordered[i], ordered[j]))
+                {
+                    if (sameKind)
                     {
                         groups.Union(i, j);
                     }
@@ -90,9 +98,11 @@ public static class StatementLinker
 
     /// <summary>
     /// For each occurrence, the later ones it can be linked to: those that share a content word with it and whose
-    /// speaker is the same or unknown on either side (different known speakers are never the same statement).
+    /// speaker is the same or unknown on either side (different known speakers are never the same statement), with
+    /// how many content words they share. Each once, in no particular order (the groups do not depend on it), in a
+    /// list reused by the next call.
     /// </summary>
-    private static Func<int, IEnumerable<int>> SharedWordIndex(List<StatementOccurrence> ordered)
+    private static Func<int, List<(int Later, int Shared)>> SharedWordIndex(List<StatementOccurrence> ordered)
     {
         // By speaker and word, for a known speaker's occurrences; by word alone, for an unknown speaker's, who may
         // be anyone.
@@ -107,23 +117,48 @@ public static class StatementLinker
             }
         }
 
+        // collectedFor[j] == i: j is in the list of i already, at position[j]. A later occurrence is in one posting
+        // list of each content word it shares, so counting its hits counts those words.
+        var collectedFor = new int[ordered.Count];
+        var position = new int[ordered.Count];
+        Array.Fill(collectedFor, -1);
+        var candidates = new List<(int Later, int Shared)>();
         return i =>
         {
+            candidates.Clear();
             var occurrence = ordered[i];
-            var lists = occurrence.Speaker is null
-                ? occurrence.ContentWords.Select(word => byWord[word])
-                : occurrence.ContentWords.SelectMany(word => new[] { (occurrence.Speaker, word), (null, word) })
-                    .Select(key => bySpeaker.GetValueOrDefault(key)).OfType<List<int>>();
-            var candidates = new HashSet<int>();
-            foreach (var list in lists)
+            foreach (var word in occurrence.ContentWords)
             {
-                for (var k = list.Count - 1; k >= 0 && list[k] > i; k--)
+                if (occurrence.Speaker is null)
                 {
-                    candidates.Add(list[k]);
+                    Collect(byWord[word]);
+                }
+                else
+                {
+                    Collect(bySpeaker.GetValueOrDefault((occurrence.Speaker, word)));
+                    Collect(bySpeaker.GetValueOrDefault((null, word)));
                 }
             }
 
-            return candidates.Order();
+            return candidates;
+
+            void Collect(List<int>? list)
+            {
+                for (var k = (list?.Count ?? 0) - 1; k >= 0 && list![k] > i; k--)
+                {
+                    var j = list[k];
+                    if (collectedFor[j] == i)
+                    {
+                        candidates[position[j]] = (j, candidates[position[j]].Shared + 1);
+                    }
+                    else
+                    {
+                        collectedFor[j] = i;
+                        position[j] = candidates.Count;
+                        candidates.Add((j, 1));
+                    }
+                }
+            }
         };
     }
 
@@ -136,6 +171,20 @@ public static class StatementLinker
         }
 
         list.Add(occurrence);
+    }
+
+    /// <summary>
+    /// Whether two occurrences sharing <paramref name="shared"/> content words can pass <see cref="AreSame"/>, which
+    /// needs them to overlap by <see cref="ContentOverlap"/> or one to stand by <see cref="FragmentContainment"/> in
+    /// the other: the same ratios, from the count alone, so most pairs of a speaker's different statements are
+    /// ruled out without comparing their words.
+    /// </summary>
+    private static bool MayBeSame(StatementOccurrence a, StatementOccurrence b, int shared)
+    {
+        var union = a.ContentWords.Count + b.ContentWords.Count - shared;
+        return (double)shared / union >= ContentOverlap
+            || (double)shared / a.ContentWords.Count >= FragmentContainment
+            || (double)shared / b.ContentWords.Count >= FragmentContainment;
     }
 
     /// <summary>Whether two occurrences are the same statement: never without a content word in common.</summary>

@@ -15,6 +15,27 @@ public class StatementLinkerTests
         Assert.Equal(["a.txt", "b.txt"], statement.Occurrences.Select(o => o.Occurrence.Article));
     }
 
+    [Theory]
+    // Three content words shared of ten (overlap exactly 0.3), and five function words: one statement.
+    [InlineData("the harbour budget ferry council vote tunnel of the and to in", "the harbour budget ferry bridge rail port grant of the and to in", false, 0.3, true)]
+    // Two shared of eleven: two statements.
+    [InlineData("the harbour budget council vote tunnel quay of the and to in", "the harbour budget bridge rail port grant pier of the and to in", false, 0.182, false)]
+    // A fragment of five content words, four of them in the quote (containment exactly 0.8): one statement.
+    [InlineData("harbour budget ferry council zebra", "harbour budget ferry council bridge rail port grant pier quay dock lock canal", true, 0.8, true)]
+    // Three of five: two statements.
+    [InlineData("harbour budget ferry zebra yacht", "harbour budget ferry council bridge rail port grant pier quay dock lock canal", true, 0.6, false)]
+    public void Quotes_of_one_speaker_link_exactly_at_the_overlap_and_containment_thresholds(string first, string second, bool firstIsFragment, double ratio, bool same)
+    {
+        var a = new StatementOccurrence("a.txt", 0, 0, Calloway, first, firstIsFragment);
+        var b = Full("b.txt", Calloway, second);
+
+        var statements = StatementLinker.Link([a, b]);
+
+        Assert.Equal(ratio, firstIsFragment ? Wording.Containment(a.ContentWords, b.ContentWords) : Wording.Jaccard(a.ContentWords, b.ContentWords), 3);
+        Assert.Equal(same, StatementLinker.AreSame(a, b));
+        Assert.Equal(same ? 1 : 2, statements.Count);
+    }
+
     [Fact]
     public void Different_known_speakers_never_link_even_with_identical_words()
     {
