@@ -38,6 +38,7 @@ public sealed class ArticleExtractor
         var mentions = layout.Paragraphs
             .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline)
             .SelectMany(_mentions.Find)
+            .Concat(layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Title).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
         var entities = _entities.Resolve(mentions);
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
@@ -57,6 +58,10 @@ public sealed class ArticleExtractor
         return new ArticleExtraction(
             input.Source, metadata, text, entities.People, WithOutlet(entities.Organizations, outlet), entities.Places, quotes, input.Warnings);
     }
+
+    // A headline's capitals say little about what is a name, so it gives only the countries, regions and cities it names.
+    private static bool IsKnownPlace(Mention mention) =>
+        mention is { Type: EntityType.Place, IsTentative: false, PlaceKind: PlaceKind.Country or PlaceKind.Region or PlaceKind.City };
 
     /// <summary>The outlet is an organization the article names (in its masthead, notice or page metadata).</summary>
     private static IReadOnlyList<OrganizationEntity> WithOutlet(IReadOnlyList<OrganizationEntity> organizations, string? outlet)

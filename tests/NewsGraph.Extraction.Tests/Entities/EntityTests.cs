@@ -109,6 +109,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_headline_gives_the_places_it_names_and_nothing_else()
+    {
+        var article = TestExtraction.Extract("Drought Deepens Across Namibia As Herders Wait For Rain\n\nFarmers said the rains had failed for a third year.");
+
+        Assert.Contains("Namibia", article.Places.Select(p => p.Name));
+        Assert.Empty(article.People);
+        Assert.Empty(article.Organizations);
+    }
+
+    [Fact]
     public void Words_listed_after_a_place_are_places_too()
     {
         var places = TestExtraction.Extract("Schools in Mathare, Kariobangi and Eastleigh were turned into shelters.").Places.Select(p => p.Name).ToList();
