@@ -207,7 +207,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         }
     }
 
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    internal static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
