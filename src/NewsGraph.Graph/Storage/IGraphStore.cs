@@ -37,6 +37,8 @@ public interface IGraphStore
     /// first. A word is a run of letters, digits and combining marks; case and accents do not count. Every word of
     /// <paramref name="query"/> but the last must be a whole word of the node's texts and the last must begin one
     /// (<c>reliable sour</c> finds "a usually reliable source"; <c>liable</c> finds nothing). Text without words finds nothing.
+    /// What "best" weighs is the store's own; ties come in an order of the store's own too, the same from call to call
+    /// while the graph does not change, so that a smaller <paramref name="limit"/> gives the first hits of a larger one.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyCollection<string>? labels, int limit, CancellationToken cancellationToken);
 
