@@ -29,10 +29,12 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
             LIMIT $cap)
         """;
 
+    // Driven from the level (CROSS JOIN keeps that order), one (src, dst) seek per node of it: driven from the node,
+    // a hub that closes a path would have all of its edges read.
     private const string LinkSql = """
-        SELECT type, src, dst FROM edges WHERE src = $node AND dst IN (SELECT value FROM json_each($level))
+        SELECT e.type, e.src, e.dst FROM json_each($level) l CROSS JOIN edges e ON e.src = $node AND e.dst = l.value
         UNION ALL
-        SELECT type, src, dst FROM edges WHERE dst = $node AND src IN (SELECT value FROM json_each($level))
+        SELECT e.type, e.src, e.dst FROM json_each($level) l CROSS JOIN edges e ON e.src = l.value AND e.dst = $node
         ORDER BY 1, 2, 3 LIMIT 1
         """;
 

@@ -11,9 +11,9 @@ namespace NewsGraph.Storage.Sqlite;
 internal sealed class ShortestPathSearch(BreadthFirst walk)
 {
     // Edges are counted up to a cap that grows until one frontier comes in under it, so a side full of hubs is never
-    // counted whole.
+    // counted whole; what a count found is kept until the side's frontier changes.
     private const long FirstCountCap = 1024;
-    private const long CountCapGrowth = 8;
+    private const long CountCapGrowth = 4;
 
     /// <summary>The node ids and edges of a shortest path, or null when none has at most <paramref name="maxHops"/> edges.</summary>
     public async Task<(IReadOnlyList<string> Nodes, IReadOnlyList<EdgeKey> Edges)?> FindAsync(
@@ -47,13 +47,44 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
     {
         for (var cap = FirstCountCap; ; cap *= CountCapGrowth)
         {
-            var fromStart = await walk.CountEdgesAsync(start.Frontier, cap, cancellationToken).ConfigureAwait(false);
-            var fromEnd = await walk.CountEdgesAsync(end.Frontier, cap, cancellationToken).ConfigureAwait(false);
-            if (fromStart < cap || fromEnd < cap)
+            var fromStart = await EdgesUpToAsync(start, cap, cancellationToken).ConfigureAwait(false);
+            if (fromStart < cap)
             {
-                return fromStart <= fromEnd ? (start, end) : (end, start);
+                // Counting the end's edges one past the start's settles it, however many the end's frontier touches.
+                return await EdgesUpToAsync(end, fromStart + 1, cancellationToken).ConfigureAwait(false) < fromStart ? (end, start) : (start, end);
+            }
+
+            if (await EdgesUpToAsync(end, cap, cancellationToken).ConfigureAwait(false) < cap)
+            {
+                return (end, start);
             }
         }
+    }
+
+    /// <summary>How many edges touch the side's frontier, up to <paramref name="cap"/>.</summary>
+    private async Task<long> EdgesUpToAsync(Side side, long cap, CancellationToken cancellationToken)
+    {
+        if (side.FrontierEdges is { } known)
+        {
+            return Math.Min(known, cap);
+        }
+
+        if (side.FrontierEdgesAtLeast >= cap)
+        {
+            return cap;
+        }
+
+        var count = await walk.CountEdgesAsync(side.Frontier, cap, cancellationToken).ConfigureAwait(false);
+        if (count < cap)
+        {
+            side.FrontierEdges = count;
+        }
+        else
+        {
+            side.FrontierEdgesAtLeast = cap;
+        }
+
+        return count;
     }
 
     /// <summary>The nodes and edges from the side's root to <paramref name="node"/>, each node linked to the level before it by its first edge.</summary>
@@ -86,6 +117,12 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
 
         public IEnumerable<string> LastTwoLevels => Levels.Count == 1 ? Levels[0] : Levels[^2].Concat(Levels[^1]);
 
+        /// <summary>How many edges touch the frontier, once counted under a cap.</summary>
+        public long? FrontierEdges { get; set; }
+
+        /// <summary>A cap the frontier's edges were counted up to and reached.</summary>
+        public long FrontierEdgesAtLeast { get; set; }
+
         public bool Has(string node) => _levelOf.ContainsKey(node);
 
         public int LevelOf(string node) => _levelOf[node];
@@ -98,6 +135,8 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
             }
 
             Levels.Add(level);
+            FrontierEdges = null;
+            FrontierEdgesAtLeast = 0;
         }
     }
 }

@@ -313,7 +313,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     // What migrations 0005 to 0007 add goes, and the file says it has version 4: a file written before them.
-    private Task RewindToVersion4Async() => ExecuteAsync(RewindSearchIndexSql + """
+    private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion7Sql + """
         DROP TRIGGER relay_group_claims_fact_inserted;
         DROP TRIGGER relay_group_claims_fact_deleted;
         DROP TABLE relay_group_claims;
@@ -325,8 +325,10 @@ public sealed class SqliteGraphStoreTests : IDisposable
         DELETE FROM schema_migrations WHERE version > 4;
         """);
 
-    // The full-text index as versions 1 to 6 kept it: rowid = nid, written by the store rather than by triggers, and no word counts.
-    private const string RewindSearchIndexSql = """
+    // What migration 0007 adds goes, and the full-text index is as versions 1 to 6 kept it: rowid = nid, written by the
+    // store rather than by triggers.
+    private const string RewindVersion7Sql = """
+        DROP INDEX edges_src_dst;
         DROP TRIGGER node_search_node_inserted;
         DROP TRIGGER node_search_node_updated;
         DROP TRIGGER node_search_node_deleted;
@@ -336,7 +338,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         INSERT INTO node_search (rowid, names) SELECT nid, names_lower FROM nodes;
         """;
 
-    private Task RewindToVersion6Async() => ExecuteAsync(RewindSearchIndexSql + "DELETE FROM schema_migrations WHERE version > 6;");
+    private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
 
     private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };

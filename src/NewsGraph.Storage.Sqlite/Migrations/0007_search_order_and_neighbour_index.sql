@@ -48,3 +48,8 @@ END;
 CREATE TRIGGER node_search_node_deleted AFTER DELETE ON nodes BEGIN
     DELETE FROM node_search WHERE rowid = (old.search_words << 32) | old.nid;
 END;
+
+-- Paths and neighbourhoods read the neighbours of whole frontiers, and the primary key, which serves outgoing edges,
+-- holds every edge's properties (a relay's wording: 300 bytes): a level of 400 articles read 6,000 edge rows for
+-- their ids. This index holds the ids alone (type too, as the key's last column), as edges_dst does for incoming edges.
+CREATE INDEX edges_src_dst ON edges (src, dst);
