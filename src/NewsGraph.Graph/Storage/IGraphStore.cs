@@ -26,7 +26,11 @@ public interface IGraphStore
     /// <summary>Nodes of <paramref name="label"/> whose name or an alias has one of these <see cref="NameKey"/>s.</summary>
     Task<IReadOnlyList<GraphNode>> FindByNameKeysAsync(string label, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>Nodes within <paramref name="depth"/> hops of <paramref name="id"/> (edges in either direction), at most <paramref name="limit"/> nodes, nearest first.</summary>
+    /// <summary>
+    /// Nodes within <paramref name="depth"/> hops of <paramref name="id"/> (edges in either direction), at most
+    /// <paramref name="limit"/> nodes, nearest first and, at one distance, in id order: a limit that cuts a distance keeps
+    /// its first ids. The edges are those among the nodes returned.
+    /// </summary>
     Task<Subgraph> GetNeighbourhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken);
 
     /// <summary>A shortest path of at most <paramref name="maxHops"/> edges, taken in either direction, or null.</summary>
