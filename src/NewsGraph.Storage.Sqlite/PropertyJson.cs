@@ -38,13 +38,17 @@ internal static class PropertyJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static IReadOnlyDictionary<string, object?> Read(string json)
+    /// <summary>The properties in <paramref name="json"/>, UTF-8 as SQLite holds it, read without an intermediate document.</summary>
+    public static IReadOnlyDictionary<string, object?> Read(ReadOnlySpan<byte> json)
     {
-        using var document = JsonDocument.Parse(json);
+        var reader = new Utf8JsonReader(json);
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            properties[property.Name] = ReadValue(property.Value);
+            var name = reader.GetString()!;
+            reader.Read();
+            properties[name] = ReadValue(ref reader);
         }
 
         return properties;
@@ -93,24 +97,29 @@ internal static class PropertyJson
         return text.AsSpan().IndexOfAny('.', 'E', 'e') < 0 ? text + ".0" : text;
     }
 
-    private static object? ReadValue(JsonElement element) => element.ValueKind switch
+    private static object? ReadValue(ref Utf8JsonReader reader)
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => ReadNumber(element),
-        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString() ?? "").ToArray(),
-        _ => null,
-    };
-
-    private static object ReadNumber(JsonElement element)
-    {
-        var raw = element.GetRawText();
-        if (raw.AsSpan().IndexOfAny('.', 'E', 'e') < 0 && element.TryGetInt64(out var whole))
+        switch (reader.TokenType)
         {
-            return whole;
-        }
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.ValueSpan.IndexOfAny((byte)'.', (byte)'E', (byte)'e') < 0 && reader.TryGetInt64(out var whole) ? whole : (object)reader.GetDouble();
+            case JsonTokenType.StartArray:
+                var items = new List<string>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(reader.GetString() ?? "");
+                }
 
-        return element.GetDouble();
+                return items.ToArray();
+            default:
+                reader.Skip();
+                return null;
+        }
     }
 }
