@@ -189,16 +189,15 @@ public abstract partial class GraphStoreConformanceTests
     // Two people joined through an outlet that published 300 more articles (a hub), and by a detour of five hops.
     private static GraphBuilder Hub()
     {
-        var graph = new GraphBuilder()
-            .Organization("org/outlet", "Outlet").Person("person/a", "A").Person("person/b", "B")
-            .Article("article/a", "Story of A").Article("article/b", "Story of B")
-            .Edge(EdgeTypes.Mentions, "article/a", "person/a")
-            .Edge(EdgeTypes.Mentions, "article/b", "person/b")
-            .Edge(EdgeTypes.PublishedBy, "article/a", "org/outlet")
-            .Edge(EdgeTypes.PublishedBy, "article/b", "org/outlet")
-            .Chain("detour", 4)
-            .Edge(EdgeTypes.LocatedIn, "person/a", "detour0")
-            .Edge(EdgeTypes.LocatedIn, "detour3", "person/b");
+        var graph = new GraphBuilder().Organization("org/outlet", "Outlet").Chain("detour", 4);
+        foreach (var side in new[] { "a", "b" })
+        {
+            graph.Person($"person/{side}", $"Person {side}").Article($"article/{side}", $"Story of {side}")
+                .Edge(EdgeTypes.Mentions, $"article/{side}", $"person/{side}")
+                .Edge(EdgeTypes.PublishedBy, $"article/{side}", "org/outlet");
+        }
+
+        graph.Edge(EdgeTypes.LocatedIn, "person/a", "detour0").Edge(EdgeTypes.LocatedIn, "detour3", "person/b");
         for (var i = 299; i >= 0; i--)
         {
             graph.Article($"article/{i:D3}", $"Story {i}").Edge(EdgeTypes.PublishedBy, $"article/{i:D3}", "org/outlet");
