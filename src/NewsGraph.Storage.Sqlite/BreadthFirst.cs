@@ -21,6 +21,16 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
         ORDER BY other LIMIT $limit
         """;
 
+    // The unary + keeps the IN a filter on the frontier's edges: pushed into the index lookups instead, it became one
+    // seek per (frontier node, target) pair.
+    private const string FirstNeighbourInSql = """
+        SELECT min(other) FROM (
+            SELECT e.dst AS other FROM json_each($frontier) f JOIN edges e ON e.src = f.value
+            UNION ALL
+            SELECT e.src FROM json_each($frontier) f JOIN edges e ON e.dst = f.value)
+        WHERE +other IN (SELECT value FROM json_each($targets))
+        """;
+
     private const string EdgeCountSql = """
         SELECT count(*) FROM (
             SELECT 1 FROM json_each($frontier) f JOIN edges e ON e.src = f.value
@@ -44,6 +54,13 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     {
         using var command = SqliteGraphStore.Command(transaction, NextLevelSql, ("$frontier", JsonArray.Of(frontier)), ("$visited", JsonArray.Of(visited)), ("$limit", limit));
         return await GraphRows.ListAsync(command, reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The first id (in id order) of a neighbour of <paramref name="frontier"/> among <paramref name="targets"/>, or null.</summary>
+    public async Task<string?> FirstNeighbourInAsync(IEnumerable<string> frontier, IEnumerable<string> targets, CancellationToken cancellationToken)
+    {
+        using var command = SqliteGraphStore.Command(transaction, FirstNeighbourInSql, ("$frontier", JsonArray.Of(frontier)), ("$targets", JsonArray.Of(targets)));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
     /// <summary>How many edges touch <paramref name="frontier"/>, counted up to <paramref name="cap"/>.</summary>

@@ -29,18 +29,35 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
                 return null;
             }
 
-            var level = await walk.NextLevelAsync(near.Frontier, near.LastTwoLevels, long.MaxValue, cancellationToken).ConfigureAwait(false);
-            near.Add(level);
-
-            // The level comes in id order, so the meeting node (and with it the path) is the same on every run.
-            if (level.FirstOrDefault(far.Has) is { } meeting)
+            // A meeting node can only be in the far side's frontier: any nearer node of it would have met this side
+            // before. The last round needs only that node, the first in id order, not the whole level (often the
+            // largest of the search); earlier rounds take the level, in id order, so the meeting node is the same one.
+            var meeting = hops == maxHops - 1
+                ? await walk.FirstNeighbourInAsync(near.Frontier, far.Frontier, cancellationToken).ConfigureAwait(false)
+                : await ExpandAsync(near, far, cancellationToken).ConfigureAwait(false);
+            if (meeting is not null)
             {
-                var (fromStart, fromEnd) = (await PathAsync(start, meeting, cancellationToken).ConfigureAwait(false), await PathAsync(end, meeting, cancellationToken).ConfigureAwait(false));
+                near.Add([meeting]);
+                var fromStart = await PathAsync(start, meeting, cancellationToken).ConfigureAwait(false);
+                var fromEnd = await PathAsync(end, meeting, cancellationToken).ConfigureAwait(false);
                 return ([.. fromStart.Nodes, .. fromEnd.Nodes.AsEnumerable().Reverse().Skip(1)], [.. fromStart.Edges, .. fromEnd.Edges.AsEnumerable().Reverse()]);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Adds the near side's next level; returns its first node that the far side has reached, if any.</summary>
+    private async Task<string?> ExpandAsync(Side near, Side far, CancellationToken cancellationToken)
+    {
+        var level = await walk.NextLevelAsync(near.Frontier, near.LastTwoLevels, long.MaxValue, cancellationToken).ConfigureAwait(false);
+        var meeting = level.FirstOrDefault(far.Has);
+        if (meeting is null)
+        {
+            near.Add(level);
+        }
+
+        return meeting;
     }
 
     private async Task<(Side Near, Side Far)> SmallerFrontierFirstAsync(Side start, Side end, CancellationToken cancellationToken)
