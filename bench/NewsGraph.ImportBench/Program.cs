@@ -13,13 +13,21 @@ var password = new Option<string?>("--neo4j-password") { Description = "Neo4j pa
 var neo4jBatch = new Option<int>("--neo4j-batch-size") { Description = "Rows per UNWIND statement in Neo4j writes.", DefaultValueFactory = _ => Neo4jGraphStoreOptions.DefaultBatchSize };
 var sweep = new Option<int[]>("--neo4j-sweep") { Description = "Before the main run, import --sweep-count articles into Neo4j once per batch size given (e.g. 250 1000 4000).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
 var sweepCount = new Option<int>("--sweep-count") { Description = "Articles per sweep import.", DefaultValueFactory = _ => 2_000 };
+var queriesOnly = new Option<FileInfo?>("--queries-only") { Description = "Import nothing: time the store queries on this existing SQLite store (migrated first if its schema is older)." };
 var root = new RootCommand("Import the generated corpus into SQLite and, side by side, into Neo4j; then measure each store's queries on the graph it built.")
 {
-    count, batchSize, seed, iterations, sqlite, neo4j, user, password, neo4jBatch, sweep, sweepCount,
+    count, batchSize, seed, iterations, sqlite, neo4j, user, password, neo4jBatch, sweep, sweepCount, queriesOnly,
 };
 root.SetAction(async (result, cancellationToken) =>
 {
     var settings = new BenchSettings(result.GetValue(count), result.GetValue(batchSize), result.GetValue(seed), result.GetValue(iterations));
+    if (result.GetValue(queriesOnly) is { } existing)
+    {
+        var run = await SideBySide.ProbeSqliteAsync(existing.FullName, settings, Console.Out, cancellationToken);
+        Report.WriteQueries(Console.Out, settings, [run]);
+        return 0;
+    }
+
     var file = result.GetValue(sqlite)?.FullName ?? Path.Combine(Path.GetTempPath(), $"newsgraph-importbench-{settings.Count}.db");
     var runs = new List<StoreRun> { await SideBySide.RunSqliteAsync(file, settings, Console.Out, cancellationToken) };
     IReadOnlyList<SweepPoint> sweepPoints = [];

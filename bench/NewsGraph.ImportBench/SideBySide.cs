@@ -19,6 +19,20 @@ public static class SideBySide
         return await RunAsync("SQLite", store, file, settings, log, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The store queries alone, on a SQLite store that an earlier run (or <c>newsgraph import</c>) built.</summary>
+    public static async Task<QueryRun> ProbeSqliteAsync(string file, BenchSettings settings, TextWriter log, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"No SQLite store at {file}.", file);
+        }
+
+        await using var store = new SqliteGraphStore(new SqliteGraphStoreOptions { Path = file });
+        var counts = await store.CountAsync(cancellationToken).ConfigureAwait(false);
+        await log.WriteLineAsync($"SQLite {file}: {counts.Nodes.Values.Sum():N0} nodes, {counts.Edges.Values.Sum():N0} edges; timing the store queries, {settings.Iterations} runs each").ConfigureAwait(false);
+        return new QueryRun("SQLite", await StoreProbe.RunAsync(store, settings.Iterations, settings.Seed, cancellationToken).ConfigureAwait(false));
+    }
+
     public static async Task<StoreRun> RunNeo4jAsync(Neo4jTarget server, int batchSize, BenchSettings settings, TextWriter log, CancellationToken cancellationToken)
     {
         using var store = await server.CreateStoreAsync(batchSize, cancellationToken).ConfigureAwait(false);
@@ -63,7 +77,7 @@ public static class SideBySide
         var counts = await store.CountAsync(cancellationToken).ConfigureAwait(false);
         await log.WriteLineAsync($"{name}: timing the store queries, {settings.Iterations} runs each").ConfigureAwait(false);
         var queries = await StoreProbe.RunAsync(store, settings.Iterations, settings.Seed, cancellationToken).ConfigureAwait(false);
-        return new StoreRun(name, import, counts, queries);
+        return new StoreRun(name, import, counts, new QueryRun(name, queries));
     }
 
     /// <summary>The benchmark deletes only what it wrote: a server that already holds a graph is refused.</summary>

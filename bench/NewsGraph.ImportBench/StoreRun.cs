@@ -6,8 +6,8 @@ namespace NewsGraph.ImportBench;
 /// <param name="Store">The store, as the report names it.</param>
 /// <param name="Import">The import's figures.</param>
 /// <param name="Counts">Nodes by label and edges by type after the import.</param>
-/// <param name="Queries">The store queries' latencies, the baseline first.</param>
-public sealed record StoreRun(string Store, ImportFigures Import, GraphCounts Counts, IReadOnlyList<QueryFigures> Queries)
+/// <param name="Queries">The store queries' latencies.</param>
+public sealed record StoreRun(string Store, ImportFigures Import, GraphCounts Counts, QueryRun Queries)
 {
     public long Nodes => Counts.Nodes.Values.Sum();
 

@@ -5,39 +5,77 @@ namespace NewsGraph.Storage.Sqlite;
 
 /// <summary>
 /// Level-by-level expansion over edges taken in either direction. Each level is one statement that reads only the
-/// edges of the frontier and leaves out nodes already visited, so a walk touches every node and edge at most once
-/// and stops at its depth or size bound — unlike a recursive CTE, which cannot see which nodes other branches
-/// reached and so enumerates walks, a number that grows with the density of the graph.
+/// edges of the frontier and leaves out the nodes of the last two levels (no edge reaches further back), so a walk
+/// touches every node and edge at most once and stops at its depth or size bound — unlike a recursive CTE, which
+/// cannot see which nodes other branches reached and so enumerates walks, a number that grows with the density of
+/// the graph. A level is ids only: the edge that reached a node is looked up afterwards, for the few nodes that need it.
 /// </summary>
 internal sealed class BreadthFirst(SqliteTransaction transaction)
 {
-    // Per new neighbour, the first edge (by type, src, dst) that reaches it from the frontier.
-    private const string ExpandSql = """
-        WITH frontier (id) AS (SELECT value FROM json_each($frontier)),
-             step (other, type, src, dst) AS (
-                 SELECT e.dst, e.type, e.src, e.dst FROM edges e JOIN frontier f ON e.src = f.id
-                 UNION ALL
-                 SELECT e.src, e.type, e.src, e.dst FROM edges e JOIN frontier f ON e.dst = f.id),
-             fresh AS (
-                 SELECT other, type, src, dst, row_number() OVER (PARTITION BY other ORDER BY type, src, dst) AS pick
-                 FROM step WHERE other NOT IN (SELECT value FROM json_each($visited)))
-        SELECT other, type, src, dst FROM fresh WHERE pick = 1 ORDER BY other LIMIT $limit
+    private const string NextLevelSql = """
+        SELECT DISTINCT other FROM (
+            SELECT e.dst AS other FROM json_each($frontier) f JOIN edges e ON e.src = f.value
+            UNION ALL
+            SELECT e.src FROM json_each($frontier) f JOIN edges e ON e.dst = f.value)
+        WHERE other NOT IN (SELECT value FROM json_each($visited))
+        ORDER BY other LIMIT $limit
+        """;
+
+    // The unary + keeps the IN a filter on the frontier's edges: pushed into the index lookups instead, it became one
+    // seek per (frontier node, target) pair.
+    private const string FirstNeighbourInSql = """
+        SELECT min(other) FROM (
+            SELECT e.dst AS other FROM json_each($frontier) f JOIN edges e ON e.src = f.value
+            UNION ALL
+            SELECT e.src FROM json_each($frontier) f JOIN edges e ON e.dst = f.value)
+        WHERE +other IN (SELECT value FROM json_each($targets))
+        """;
+
+    private const string EdgeCountSql = """
+        SELECT count(*) FROM (
+            SELECT 1 FROM json_each($frontier) f JOIN edges e ON e.src = f.value
+            UNION ALL
+            SELECT 1 FROM json_each($frontier) f JOIN edges e ON e.dst = f.value
+            LIMIT $cap)
+        """;
+
+    // Driven from the level (CROSS JOIN keeps that order), one (src, dst) seek per node of it: driven from the node,
+    // a hub that closes a path would have all of its edges read.
+    private const string LinkSql = """
+        SELECT e.type, e.src, e.dst FROM json_each($level) l CROSS JOIN edges e ON e.src = $node AND e.dst = l.value
+        UNION ALL
+        SELECT e.type, e.src, e.dst FROM json_each($level) l CROSS JOIN edges e ON e.src = l.value AND e.dst = $node
+        ORDER BY 1, 2, 3 LIMIT 1
         """;
 
     /// <summary>The neighbours of <paramref name="frontier"/> outside <paramref name="visited"/>, in id order, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<Step>> ExpandAsync(
-        IEnumerable<string> frontier, IEnumerable<string> visited, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> NextLevelAsync(
+        IEnumerable<string> frontier, IEnumerable<string> visited, long limit, CancellationToken cancellationToken)
     {
-        using var command = ((ReaderConnection)transaction.Connection!).Command(transaction, ExpandSql);
-        command.Parameters.AddWithValue("$frontier", JsonArray.Of(frontier));
-        command.Parameters.AddWithValue("$visited", JsonArray.Of(visited));
-        command.Parameters.AddWithValue("$limit", limit);
-        return await GraphRows.ListAsync(
-            command,
-            reader => new Step(reader.GetString(0), new EdgeKey(reader.GetString(1), reader.GetString(2), reader.GetString(3))),
-            cancellationToken).ConfigureAwait(false);
+        using var command = SqliteGraphStore.Command(transaction, NextLevelSql, ("$frontier", JsonArray.Of(frontier)), ("$visited", JsonArray.Of(visited)), ("$limit", limit));
+        return await GraphRows.ListAsync(command, reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A node reached through <paramref name="Edge"/> from the frontier.</summary>
-    internal sealed record Step(string Node, EdgeKey Edge);
+    /// <summary>The first id (in id order) of a neighbour of <paramref name="frontier"/> among <paramref name="targets"/>, or null.</summary>
+    public async Task<string?> FirstNeighbourInAsync(IEnumerable<string> frontier, IEnumerable<string> targets, CancellationToken cancellationToken)
+    {
+        using var command = SqliteGraphStore.Command(transaction, FirstNeighbourInSql, ("$frontier", JsonArray.Of(frontier)), ("$targets", JsonArray.Of(targets)));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <summary>How many edges touch <paramref name="frontier"/>, counted up to <paramref name="cap"/>.</summary>
+    public async Task<long> CountEdgesAsync(IEnumerable<string> frontier, long cap, CancellationToken cancellationToken)
+    {
+        using var command = SqliteGraphStore.Command(transaction, EdgeCountSql, ("$frontier", JsonArray.Of(frontier)), ("$cap", cap));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>The first edge (by type, from, to) between <paramref name="node"/> and a node of <paramref name="level"/>, or null.</summary>
+    public async Task<EdgeKey?> LinkAsync(string node, IEnumerable<string> level, CancellationToken cancellationToken)
+    {
+        using var command = SqliteGraphStore.Command(transaction, LinkSql, ("$node", node), ("$level", JsonArray.Of(level)));
+        var links = await GraphRows.ListAsync(
+            command, reader => new EdgeKey(reader.GetString(0), reader.GetString(1), reader.GetString(2)), cancellationToken).ConfigureAwait(false);
+        return links.Count == 0 ? null : links[0];
+    }
 }

@@ -10,14 +10,10 @@ internal static class GraphRows
     public const string EdgeColumns = "e.type, e.src, e.dst, e.props";
 
     public static GraphNode Node(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), Properties(reader, 2));
+        new(reader.GetString(0), reader.GetString(1), PropertyJson.Read(reader.GetFieldValue<byte[]>(2)));
 
     public static GraphEdge Edge(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), Properties(reader, 3));
-
-    // The map's UTF-8 text as SQLite holds it, without turning it into a string first.
-    private static IReadOnlyDictionary<string, object?> Properties(SqliteDataReader reader, int ordinal) =>
-        PropertyJson.Read(reader.GetFieldValue<byte[]>(ordinal));
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), PropertyJson.Read(reader.GetFieldValue<byte[]>(3)));
 
     public static async Task<IReadOnlyList<T>> ListAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {

@@ -16,10 +16,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly PreparedCommand _deleteEdge;
     private readonly PreparedCommand _deleteNode;
     private readonly PreparedCommand _incidentEdges;
-    private readonly PreparedCommand _storedNames;
     private readonly PreparedCommand _upsertNode;
-    private readonly PreparedCommand _deleteSearchText;
-    private readonly PreparedCommand _insertSearchText;
     private readonly PreparedCommand _deleteNameKeys;
     private readonly PreparedCommand _insertNameKey;
     private readonly PreparedCommand _upsertEdge;
@@ -28,31 +25,29 @@ internal sealed class GraphWriter : IDisposable
     {
         _connection = connection;
         _deleteEdge = new(connection, "DELETE FROM edges WHERE src = $src AND type = $type AND dst = $dst", "$src", "$type", "$dst");
-        // Edges and name keys go with the node by cascade; the full-text row is the caller's to remove.
-        _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id RETURNING nid", "$id");
+        // Edges and name keys go with the node by cascade, its full-text row by trigger (migration 0007).
+        _deleteNode = new(connection, "DELETE FROM nodes WHERE id = $id", "$id");
         _incidentEdges = new(connection, "SELECT src, type, dst FROM edges WHERE src = $id UNION SELECT src, type, dst FROM edges WHERE dst = $id", "$id");
-        _storedNames = new(connection, "SELECT names_lower FROM nodes WHERE id = $id", "$id");
         // The WHERE skips rewriting (and re-indexing) a node whose label and properties did not change;
-        // RETURNING then yields no row, and its name keys and full-text row stay as they are.
+        // RETURNING then yields no row, and its name keys stay as they are (its full-text row follows its names, by trigger).
         _upsertNode = new(
             connection,
             """
-            INSERT INTO nodes (id, label, name_lower, names_lower, published_at, imported_at, content_hash,
+            INSERT INTO nodes (id, label, name_lower, names_lower, search_words, published_at, imported_at, content_hash,
                                relay_count, altered_count, first_seen_at, props)
-            VALUES ($id, $label, $name_lower, $names_lower, $published_at, $imported_at, $content_hash,
+            VALUES ($id, $label, $name_lower, $names_lower, $search_words, $published_at, $imported_at, $content_hash,
                     $relay_count, $altered_count, $first_seen_at, $props)
             ON CONFLICT (id) DO UPDATE SET
                 label = excluded.label, name_lower = excluded.name_lower, names_lower = excluded.names_lower,
+                search_words = excluded.search_words,
                 published_at = excluded.published_at, imported_at = excluded.imported_at,
                 content_hash = excluded.content_hash, relay_count = excluded.relay_count,
                 altered_count = excluded.altered_count, first_seen_at = excluded.first_seen_at, props = excluded.props
             WHERE nodes.label IS NOT excluded.label OR nodes.props IS NOT excluded.props
             RETURNING nid
             """,
-            "$id", "$label", "$name_lower", "$names_lower", "$published_at", "$imported_at", "$content_hash",
+            "$id", "$label", "$name_lower", "$names_lower", "$search_words", "$published_at", "$imported_at", "$content_hash",
             "$relay_count", "$altered_count", "$first_seen_at", "$props");
-        _deleteSearchText = new(connection, "DELETE FROM node_search WHERE rowid = $nid", "$nid");
-        _insertSearchText = new(connection, "INSERT INTO node_search (rowid, names) VALUES ($nid, $names)", "$nid", "$names");
         _deleteNameKeys = new(connection, "DELETE FROM name_keys WHERE nid = $nid", "$nid");
         _insertNameKey = new(connection, "INSERT OR IGNORE INTO name_keys (label, key, nid) VALUES ($label, $key, $nid)", "$label", "$key", "$nid");
         _upsertEdge = new(
@@ -83,11 +78,7 @@ internal sealed class GraphWriter : IDisposable
                 continue;
             }
 
-            var nid = await _deleteNode.Bind(transaction, id).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            if (nid is not null)
-            {
-                await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await _deleteNode.Bind(transaction, id).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var node in change.Nodes)
@@ -122,22 +113,13 @@ internal sealed class GraphWriter : IDisposable
 
     private async Task UpsertNodeAsync(SqliteTransaction transaction, NodeRow node, CancellationToken cancellationToken)
     {
-        var storedNames = await _storedNames.Bind(transaction, node.Id).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         var nid = await _upsertNode.Bind(
-                transaction, node.Id, node.Label, node.NameLower, node.NamesLower, node.PublishedAt, node.ImportedAt,
+                transaction, node.Id, node.Label, node.NameLower, node.NamesLower, node.SearchWordCount, node.PublishedAt, node.ImportedAt,
                 node.ContentHash, node.RelayCount, node.AlteredCount, node.FirstSeenAt, node.Props)
             .ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         if (nid is null)
         {
             return;
-        }
-
-        // The full-text row holds the names alone: a claim that only gained a relay keeps it, instead of being
-        // tokenised again and leaving a tombstone in the index that every later search reads past.
-        if (!node.NamesLower.Equals(storedNames as string, StringComparison.Ordinal))
-        {
-            await _deleteSearchText.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await _insertSearchText.Bind(transaction, nid, node.NamesLower).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await _deleteNameKeys.Bind(transaction, nid).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -168,10 +150,7 @@ internal sealed class GraphWriter : IDisposable
         _deleteEdge.Dispose();
         _deleteNode.Dispose();
         _incidentEdges.Dispose();
-        _storedNames.Dispose();
         _upsertNode.Dispose();
-        _deleteSearchText.Dispose();
-        _insertSearchText.Dispose();
         _deleteNameKeys.Dispose();
         _insertNameKey.Dispose();
         _upsertEdge.Dispose();

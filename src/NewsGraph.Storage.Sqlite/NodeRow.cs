@@ -8,6 +8,7 @@ internal sealed record NodeRow(
     string Label,
     string? NameLower,
     string NamesLower,
+    int SearchWordCount,
     string? PublishedAt,
     string? ImportedAt,
     string? ContentHash,
@@ -26,11 +27,13 @@ internal sealed record NodeRow(
         var name = node.GetString(DisplayName.PropertyOf(node.Label));
         var aliases = node.GetStrings("aliases");
         var names = name is null ? aliases : [name, .. aliases];
+        var namesLower = string.Join('\n', names).ToLowerInvariant();
         return new NodeRow(
             node.Id,
             node.Label,
             name?.ToLowerInvariant(),
-            string.Join('\n', names).ToLowerInvariant(),
+            namesLower,
+            SearchWords.Of(namesLower).Count,
             node.GetString("publishedAt"),
             node.GetString("importedAt"),
             node.GetString("contentHash"),

@@ -38,17 +38,17 @@ internal static class PropertyJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>The map written as UTF-8 <paramref name="json"/>, read token by token: no document is built.</summary>
+    /// <summary>The properties in <paramref name="json"/>, UTF-8 as SQLite holds it, read without an intermediate document.</summary>
     public static IReadOnlyDictionary<string, object?> Read(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        Expect(ref reader, JsonTokenType.StartObject);
+        reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var name = reader.GetString()!;
             reader.Read();
-            properties[key] = ReadValue(ref reader);
+            properties[name] = ReadValue(ref reader);
         }
 
         return properties;
@@ -97,42 +97,29 @@ internal static class PropertyJson
         return text.AsSpan().IndexOfAny('.', 'E', 'e') < 0 ? text + ".0" : text;
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
+    private static object? ReadValue(ref Utf8JsonReader reader)
     {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        JsonTokenType.Number => ReadNumber(ref reader),
-        JsonTokenType.StartArray => ReadList(ref reader),
-        _ => throw new JsonException($"Unexpected {reader.TokenType} in a property map."),
-    };
-
-    private static string[] ReadList(ref Utf8JsonReader reader)
-    {
-        var items = new List<string>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        switch (reader.TokenType)
         {
-            items.Add(reader.GetString()!);
-        }
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.ValueSpan.IndexOfAny((byte)'.', (byte)'E', (byte)'e') < 0 && reader.TryGetInt64(out var whole) ? whole : (object)reader.GetDouble();
+            case JsonTokenType.StartArray:
+                var items = new List<string>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(reader.GetString() ?? "");
+                }
 
-        return [.. items];
-    }
-
-    private static object ReadNumber(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueSpan.IndexOfAny((byte)'.', (byte)'E', (byte)'e') < 0 && reader.TryGetInt64(out var whole))
-        {
-            return whole;
-        }
-
-        return reader.GetDouble();
-    }
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
-    {
-        if (!reader.Read() || reader.TokenType != token)
-        {
-            throw new JsonException($"A property map must be a JSON object, not {reader.TokenType}.");
+                return items.ToArray();
+            default:
+                reader.Skip();
+                return null;
         }
     }
 }

@@ -3,12 +3,18 @@ using NewsGraph.Graph;
 namespace NewsGraph.Storage.Sqlite;
 
 /// <summary>
-/// Bidirectional breadth-first search: each round expands the smaller frontier by one level, and the first level
-/// that reaches a node the other side has seen closes a shortest path. Expanding from both ends keeps the frontiers
-/// near the square root of what a one-sided search would touch on a dense graph.
+/// Bidirectional breadth-first search: each round expands by one level the frontier that touches fewer edges, and the
+/// first level that reaches a node the other side has seen closes a shortest path. Counting edges rather than nodes
+/// matters where hubs are: a frontier of a hundred nodes that holds an outlet or a country touches a hundred thousand
+/// edges, while the other side's frontier of a hundred articles touches a thousand and reaches the same hub.
 /// </summary>
 internal sealed class ShortestPathSearch(BreadthFirst walk)
 {
+    // Edges are counted up to a cap that grows until one frontier comes in under it, so a side full of hubs is never
+    // counted whole; what a count found is kept until the side's frontier changes.
+    private const long FirstCountCap = 1024;
+    private const long CountCapGrowth = 4;
+
     /// <summary>The node ids and edges of a shortest path, or null when none has at most <paramref name="maxHops"/> edges.</summary>
     public async Task<(IReadOnlyList<string> Nodes, IReadOnlyList<EdgeKey> Edges)?> FindAsync(
         string fromId, string toId, int maxHops, CancellationToken cancellationToken)
@@ -17,60 +23,137 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
         var end = new Side(toId);
         for (var hops = 0; hops < maxHops; hops++)
         {
-            var (near, far) = start.Frontier.Count <= end.Frontier.Count ? (start, end) : (end, start);
+            var (near, far) = await SmallerFrontierFirstAsync(start, end, cancellationToken).ConfigureAwait(false);
             if (near.Frontier.Count == 0)
             {
                 return null;
             }
 
-            var steps = await walk.ExpandAsync(near.Frontier, near.Reached.Keys, int.MaxValue, cancellationToken).ConfigureAwait(false);
-            near.Frontier = steps.Select(step => step.Node).ToList();
-            foreach (var step in steps)
-            {
-                near.Reached[step.Node] = step.Edge;
-            }
-
-            // Steps come in id order, so the meeting node (and with it the path) is the same on every run.
-            var meeting = steps.FirstOrDefault(step => far.Reached.ContainsKey(step.Node));
+            // A meeting node can only be in the far side's frontier: any nearer node of it would have met this side
+            // before. The last round needs only that node, the first in id order, not the whole level (often the
+            // largest of the search); earlier rounds take the level, in id order, so the meeting node is the same one.
+            var meeting = hops == maxHops - 1
+                ? await walk.FirstNeighbourInAsync(near.Frontier, far.Frontier, cancellationToken).ConfigureAwait(false)
+                : await ExpandAsync(near, far, cancellationToken).ConfigureAwait(false);
             if (meeting is not null)
             {
-                return Join(start.PathTo(meeting.Node), end.PathTo(meeting.Node));
+                near.Add([meeting]);
+                var fromStart = await PathAsync(start, meeting, cancellationToken).ConfigureAwait(false);
+                var fromEnd = await PathAsync(end, meeting, cancellationToken).ConfigureAwait(false);
+                return ([.. fromStart.Nodes, .. fromEnd.Nodes.AsEnumerable().Reverse().Skip(1)], [.. fromStart.Edges, .. fromEnd.Edges.AsEnumerable().Reverse()]);
             }
         }
 
         return null;
     }
 
-    private static (IReadOnlyList<string>, IReadOnlyList<EdgeKey>) Join(
-        (List<string> Nodes, List<EdgeKey> Edges) fromStart, (List<string> Nodes, List<EdgeKey> Edges) fromEnd)
+    /// <summary>Adds the near side's next level; returns its first node that the far side has reached, if any.</summary>
+    private async Task<string?> ExpandAsync(Side near, Side far, CancellationToken cancellationToken)
     {
-        fromEnd.Nodes.Reverse();
-        fromEnd.Edges.Reverse();
-        return ([.. fromStart.Nodes, .. fromEnd.Nodes.Skip(1)], [.. fromStart.Edges, .. fromEnd.Edges]);
+        var level = await walk.NextLevelAsync(near.Frontier, near.LastTwoLevels, long.MaxValue, cancellationToken).ConfigureAwait(false);
+        var meeting = level.FirstOrDefault(far.Has);
+        if (meeting is null)
+        {
+            near.Add(level);
+        }
+
+        return meeting;
+    }
+
+    private async Task<(Side Near, Side Far)> SmallerFrontierFirstAsync(Side start, Side end, CancellationToken cancellationToken)
+    {
+        for (var cap = FirstCountCap; ; cap *= CountCapGrowth)
+        {
+            var fromStart = await EdgesUpToAsync(start, cap, cancellationToken).ConfigureAwait(false);
+            if (fromStart < cap)
+            {
+                // Counting the end's edges one past the start's settles it, however many the end's frontier touches.
+                return await EdgesUpToAsync(end, fromStart + 1, cancellationToken).ConfigureAwait(false) < fromStart ? (end, start) : (start, end);
+            }
+
+            if (await EdgesUpToAsync(end, cap, cancellationToken).ConfigureAwait(false) < cap)
+            {
+                return (end, start);
+            }
+        }
+    }
+
+    /// <summary>How many edges touch the side's frontier, up to <paramref name="cap"/>.</summary>
+    private async Task<long> EdgesUpToAsync(Side side, long cap, CancellationToken cancellationToken)
+    {
+        if (side.FrontierEdges is { } known)
+        {
+            return Math.Min(known, cap);
+        }
+
+        if (side.FrontierEdgesAtLeast >= cap)
+        {
+            return cap;
+        }
+
+        var count = await walk.CountEdgesAsync(side.Frontier, cap, cancellationToken).ConfigureAwait(false);
+        if (count < cap)
+        {
+            side.FrontierEdges = count;
+        }
+        else
+        {
+            side.FrontierEdgesAtLeast = cap;
+        }
+
+        return count;
+    }
+
+    /// <summary>The nodes and edges from the side's root to <paramref name="node"/>, each node linked to the level before it by its first edge.</summary>
+    private async Task<(List<string> Nodes, List<EdgeKey> Edges)> PathAsync(Side side, string node, CancellationToken cancellationToken)
+    {
+        var nodes = new List<string> { node };
+        var edges = new List<EdgeKey>();
+        for (var level = side.LevelOf(node); level > 0; level--)
+        {
+            var edge = await walk.LinkAsync(node, side.Levels[level - 1], cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"No edge links '{node}' to the level it was reached from.");
+            edges.Add(edge);
+            node = edge.From == node ? edge.To : edge.From;
+            nodes.Add(node);
+        }
+
+        nodes.Reverse();
+        edges.Reverse();
+        return (nodes, edges);
     }
 
     private sealed class Side(string root)
     {
-        /// <summary>Every node reached, with the edge it was reached through (null for the root).</summary>
-        public Dictionary<string, EdgeKey?> Reached { get; } = new(StringComparer.Ordinal) { [root] = null };
+        private readonly Dictionary<string, int> _levelOf = new(StringComparer.Ordinal) { [root] = 0 };
 
-        public List<string> Frontier { get; set; } = [root];
+        /// <summary>The nodes at each distance from the root, the root alone first.</summary>
+        public List<IReadOnlyList<string>> Levels { get; } = [[root]];
 
-        /// <summary>The nodes and edges from the root to <paramref name="node"/>.</summary>
-        public (List<string> Nodes, List<EdgeKey> Edges) PathTo(string node)
+        public IReadOnlyList<string> Frontier => Levels[^1];
+
+        public IEnumerable<string> LastTwoLevels => Levels.Count == 1 ? Levels[0] : Levels[^2].Concat(Levels[^1]);
+
+        /// <summary>How many edges touch the frontier, once counted under a cap.</summary>
+        public long? FrontierEdges { get; set; }
+
+        /// <summary>A cap the frontier's edges were counted up to and reached.</summary>
+        public long FrontierEdgesAtLeast { get; set; }
+
+        public bool Has(string node) => _levelOf.ContainsKey(node);
+
+        public int LevelOf(string node) => _levelOf[node];
+
+        public void Add(IReadOnlyList<string> level)
         {
-            var nodes = new List<string> { node };
-            var edges = new List<EdgeKey>();
-            while (Reached[node] is { } edge)
+            foreach (var node in level)
             {
-                edges.Add(edge);
-                node = edge.From == node ? edge.To : edge.From;
-                nodes.Add(node);
+                _levelOf[node] = Levels.Count;
             }
 
-            nodes.Reverse();
-            edges.Reverse();
-            return (nodes, edges);
+            Levels.Add(level);
+            FrontierEdges = null;
+            FrontierEdgesAtLeast = 0;
         }
     }
 }

@@ -22,12 +22,12 @@ public sealed partial class SqliteGraphStore
 
                 // Nearest first: the start, then each level in id order, until the limit.
                 var reached = new List<string> { id };
-                var frontier = reached.ToList();
+                IReadOnlyList<string> before = [];
+                IReadOnlyList<string> frontier = [id];
                 var walk = new BreadthFirst(transaction);
                 for (var level = 0; level < depth && frontier.Count > 0 && reached.Count < limit; level++)
                 {
-                    var steps = await walk.ExpandAsync(frontier, reached, limit - reached.Count, cancellationToken).ConfigureAwait(false);
-                    frontier = steps.Select(step => step.Node).ToList();
+                    (before, frontier) = (frontier, await walk.NextLevelAsync(frontier, before.Concat(frontier), limit - reached.Count, cancellationToken).ConfigureAwait(false));
                     reached.AddRange(frontier);
                 }
 

@@ -205,7 +205,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     }
 
     // A command of the reader connection the transaction runs on, compiled once per connection (ReaderConnection).
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters) =>
+    internal static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters) =>
         Command(transaction, sql, parameters.Select(parameter => KeyValuePair.Create(parameter.Name, parameter.Value)));
 
     private static SqliteCommand Command(SqliteTransaction transaction, string sql, IEnumerable<KeyValuePair<string, object?>> parameters)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Conformance;
@@ -93,6 +94,32 @@ public abstract partial class GraphStoreConformanceTests
 
         Assert.Equal(7, (await Store.SearchAsync("smith", null, 7, Ct)).Count);
         Assert.Empty(await Store.SearchAsync("smith", null, 0, Ct));
+    }
+
+    [Fact]
+    public async Task SearchAsync_with_a_smaller_limit_gives_the_first_hits_of_a_larger_one_ties_included()
+    {
+        // Forty matches in three lengths, most of them tied, written out of id order.
+        var graph = new GraphBuilder();
+        for (var i = 39; i >= 0; i--)
+        {
+            graph.Person($"person/{i:D2}", i % 3 == 0 ? $"Harbour {i}" : i % 3 == 1 ? $"Harbour Pilot {i}" : $"Old Harbour Pilot {i}");
+        }
+
+        await ApplyAsync(graph.Claim("claim/harbour", "The harbour stays closed to pilots and tugs until the inquiry ends."));
+
+        var all = (await Store.SearchAsync("harbour", null, 50, Ct)).Select(h => h.Node.Id).ToList();
+
+        Assert.Equal(41, all.Count);
+        Assert.Equal(41, all.Distinct().Count());
+        Assert.Equal(all, (await Store.SearchAsync("harbour", null, 50, Ct)).Select(h => h.Node.Id));
+        foreach (var limit in new[] { 1, 5, 14, 20, 40 })
+        {
+            Assert.Equal(all.Take(limit), (await Store.SearchAsync("harbour", null, limit, Ct)).Select(h => h.Node.Id));
+        }
+
+        Assert.Equal("claim/harbour", all[^1]);
+        Assert.All(all.Take(14), id => Assert.True(int.Parse(id["person/".Length..], CultureInfo.InvariantCulture) % 3 == 0, id));
     }
 
     [Fact]

@@ -186,6 +186,90 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(20, (await Store.GetNeighbourhoodAsync("l00", 6, 20, Ct)).Nodes.Count);
     }
 
+    // Two people joined through an outlet that published 300 more articles (a hub), and by a detour of five hops.
+    private static GraphBuilder Hub()
+    {
+        var graph = new GraphBuilder().Organization("org/outlet", "Outlet").Chain("detour", 4);
+        foreach (var side in new[] { "a", "b" })
+        {
+            graph.Person($"person/{side}", $"Person {side}").Article($"article/{side}", $"Story of {side}")
+                .Edge(EdgeTypes.Mentions, $"article/{side}", $"person/{side}")
+                .Edge(EdgeTypes.PublishedBy, $"article/{side}", "org/outlet");
+        }
+
+        graph.Edge(EdgeTypes.LocatedIn, "person/a", "detour0").Edge(EdgeTypes.LocatedIn, "detour3", "person/b");
+        for (var i = 299; i >= 0; i--)
+        {
+            graph.Article($"article/{i:D3}", $"Story {i}").Edge(EdgeTypes.PublishedBy, $"article/{i:D3}", "org/outlet");
+        }
+
+        return graph;
+    }
+
+    [Fact]
+    public async Task FindShortestPathAsync_goes_through_a_hub_when_that_is_shortest()
+    {
+        await ApplyAsync(Hub());
+
+        var there = await Store.FindShortestPathAsync("person/a", "person/b", 4, Ct);
+        var back = await Store.FindShortestPathAsync("person/b", "person/a", 4, Ct);
+
+        Assert.NotNull(there);
+        Assert.Equal(["person/a", "article/a", "org/outlet", "article/b", "person/b"], there.Nodes.Ids());
+        AssertJoins(there);
+        Assert.NotNull(back);
+        Assert.Equal(["person/b", "article/b", "org/outlet", "article/a", "person/a"], back.Nodes.Ids());
+        AssertJoins(back);
+        Assert.Null(await Store.FindShortestPathAsync("person/a", "person/b", 3, Ct));
+    }
+
+    [Theory]
+    [InlineData("org/outlet", "person/b", new[] { "org/outlet", "article/b", "person/b" })]
+    [InlineData("person/b", "org/outlet", new[] { "person/b", "article/b", "org/outlet" })]
+    [InlineData("article/007", "person/a", new[] { "article/007", "org/outlet", "article/a", "person/a" })]
+    [InlineData("article/007", "article/123", new[] { "article/007", "org/outlet", "article/123" })]
+    [InlineData("article/007", "detour1", new[] { "article/007", "org/outlet", "article/a", "person/a", "detour0", "detour1" })]
+    public async Task FindShortestPathAsync_from_or_beside_a_hub_is_a_shortest_path(string from, string to, string[] expected)
+    {
+        await ApplyAsync(Hub());
+
+        var path = await Store.FindShortestPathAsync(from, to, 6, Ct);
+
+        Assert.NotNull(path);
+        Assert.Equal(expected, path.Nodes.Ids());
+        AssertJoins(path);
+        Assert.Null(await Store.FindShortestPathAsync(from, to, expected.Length - 2, Ct));
+    }
+
+    [Fact]
+    public async Task GetNeighbourhoodAsync_of_a_hub_takes_the_nearest_nodes_in_id_order_up_to_the_limit()
+    {
+        await ApplyAsync(Hub());
+
+        var subgraph = await Store.GetNeighbourhoodAsync("org/outlet", 2, 10, Ct);
+
+        Assert.Equal(["org/outlet", .. Enumerable.Range(0, 9).Select(i => $"article/{i:D3}")], subgraph.Nodes.Ids());
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => new EdgeKey(EdgeTypes.PublishedBy, $"article/{i:D3}", "org/outlet")), subgraph.Edges.Select(e => e.Key).OrderBy(k => k.From, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(3, new[] { "person/a", "article/a", "detour0" })]
+    [InlineData(4, new[] { "person/a", "article/a", "detour0", "detour1" })]
+    [InlineData(5, new[] { "person/a", "article/a", "detour0", "detour1", "org/outlet" })]
+    [InlineData(50, new[] { "person/a", "article/a", "detour0", "detour1", "org/outlet" })]
+    public async Task GetNeighbourhoodAsync_cut_by_the_limit_keeps_whole_nearer_levels_and_the_first_ids_of_the_last(int limit, string[] expected)
+    {
+        await ApplyAsync(Hub());
+
+        var subgraph = await Store.GetNeighbourhoodAsync("person/a", 2, limit, Ct);
+
+        Assert.Equal(expected, subgraph.Nodes.Ids());
+        var inside = expected.ToHashSet(StringComparer.Ordinal);
+        var among = Hub().Build().UpsertEdges.Select(e => e.Key).Where(k => inside.Contains(k.From) && inside.Contains(k.To)).ToList();
+        Assert.Equal(among.Count, subgraph.Edges.Count);
+        Assert.Equal(among.ToHashSet(), subgraph.Edges.Select(e => e.Key).ToHashSet());
+    }
+
     private static void AssertJoins(GraphPath path)
     {
         Assert.Equal(path.Nodes.Count - 1, path.Edges.Count);

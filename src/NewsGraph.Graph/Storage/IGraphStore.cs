@@ -26,7 +26,11 @@ public interface IGraphStore
     /// <summary>Nodes of <paramref name="label"/> whose name or an alias has one of these <see cref="NameKey"/>s.</summary>
     Task<IReadOnlyList<GraphNode>> FindByNameKeysAsync(string label, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>Nodes within <paramref name="depth"/> hops of <paramref name="id"/> (edges in either direction), at most <paramref name="limit"/> nodes, nearest first.</summary>
+    /// <summary>
+    /// Nodes within <paramref name="depth"/> hops of <paramref name="id"/> (edges in either direction), at most
+    /// <paramref name="limit"/> nodes, nearest first and, at one distance, in id order: a limit that cuts a distance keeps
+    /// its first ids. The edges are those among the nodes returned.
+    /// </summary>
     Task<Subgraph> GetNeighbourhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken);
 
     /// <summary>A shortest path of at most <paramref name="maxHops"/> edges, taken in either direction, or null.</summary>
@@ -37,6 +41,8 @@ public interface IGraphStore
     /// first. A word is a run of letters, digits and combining marks; case and accents do not count. Every word of
     /// <paramref name="query"/> but the last must be a whole word of the node's texts and the last must begin one
     /// (<c>reliable sour</c> finds "a usually reliable source"; <c>liable</c> finds nothing). Text without words finds nothing.
+    /// What "best" weighs is the store's own; ties come in an order of the store's own too, the same from call to call
+    /// while the graph does not change, so that a smaller <paramref name="limit"/> gives the first hits of a larger one.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyCollection<string>? labels, int limit, CancellationToken cancellationToken);
 

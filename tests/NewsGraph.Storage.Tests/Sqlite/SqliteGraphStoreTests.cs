@@ -147,6 +147,28 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrating_a_file_orders_its_search_index_and_keeps_it_in_step_with_the_nodes()
+    {
+        await using (var writer = Open())
+        {
+            await writer.ApplyAsync(
+                new GraphBuilder().Person("person/long", "Harbour Master Of The Old Port").Person("person/short", "Harbour").Person("person/gone", "Harbour Gone")
+                    .Person("person/zoe", "Zoë O'Brien-Smith").Build(),
+                Ct);
+        }
+
+        await RewindToVersion6Async();
+
+        await using var store = Open();
+        Assert.Equal(["person/short", "person/gone", "person/long"], (await store.SearchAsync("harbour", null, 10, Ct)).Select(h => h.Node.Id));
+        Assert.Equal(4L, await ScalarAsync("SELECT search_words FROM nodes WHERE id = 'person/zoe'"));
+        await store.ApplyAsync(new GraphBuilder().Person("person/long", "Harbour Pilot").Build() with { DeleteNodes = ["person/gone"] }, Ct);
+        Assert.Equal(["person/short", "person/long"], (await store.SearchAsync("harbour", null, 10, Ct)).Select(h => h.Node.Id));
+        Assert.Empty(await store.SearchAsync("master", null, 10, Ct));
+        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM node_search WHERE node_search MATCH 'harbour'"));
+    }
+
+    [Fact]
     public async Task Reopening_a_file_finds_what_was_written()
     {
         var graph = new GraphBuilder().Person("person/a", "Alice", "Al").Claim("claim/1", "Hello there").Edge(EdgeTypes.Stated, "person/a", "claim/1");
@@ -290,8 +312,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CountAsync(Ct));
     }
 
-    // What migrations 0005 and 0006 add goes, and the file says it has version 4: a file written before them.
-    private Task RewindToVersion4Async() => ExecuteAsync("""
+    // What migrations 0005 to 0007 add goes, and the file says it has version 4: a file written before them.
+    private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion7Sql + """
         DROP TRIGGER relay_group_claims_fact_inserted;
         DROP TRIGGER relay_group_claims_fact_deleted;
         DROP TABLE relay_group_claims;
@@ -302,6 +324,21 @@ public sealed class SqliteGraphStoreTests : IDisposable
         DROP TABLE name_trigrams;
         DELETE FROM schema_migrations WHERE version > 4;
         """);
+
+    // What migration 0007 adds goes, and the full-text index is as versions 1 to 6 kept it: rowid = nid, written by the
+    // store rather than by triggers.
+    private const string RewindVersion7Sql = """
+        DROP INDEX edges_src_dst;
+        DROP TRIGGER node_search_node_inserted;
+        DROP TRIGGER node_search_node_updated;
+        DROP TRIGGER node_search_node_deleted;
+        ALTER TABLE nodes DROP COLUMN search_words;
+        DROP TABLE node_search;
+        CREATE VIRTUAL TABLE node_search USING fts5 (names, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+        INSERT INTO node_search (rowid, names) SELECT nid, names_lower FROM nodes;
+        """;
+
+    private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
 
     private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
