@@ -24,7 +24,10 @@ internal static class Kinship
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["his", "her", "their", "a", "the"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The gender of a family word in apposition to the mention: "her husband, X", "X, her husband".</summary>
-    public static Gender? OfAppositive(Mention mention)
+    public static Gender? OfAppositive(Mention mention) => AppositiveWord(mention) is { } word ? Words[word] : null;
+
+    /// <summary>The family word in apposition to the mention, lower-cased: "husband" in "her husband, X" and "X, her husband".</summary>
+    public static string? AppositiveWord(Mention mention)
     {
         var tokens = mention.Paragraph.Tokens;
         var before = mention.LeadToken - 1;
@@ -33,9 +36,9 @@ internal static class Kinship
             before--;
         }
 
-        if (before >= 0 && Words.TryGetValue(tokens[before].Value, out var leading))
+        if (before >= 0 && Words.ContainsKey(tokens[before].Value))
         {
-            return leading;
+            return tokens[before].Value.ToLowerInvariant();
         }
 
         var after = mention.EndToken;
@@ -49,7 +52,7 @@ internal static class Kinship
             after++;
         }
 
-        return after < tokens.Count && Words.TryGetValue(tokens[after].Value, out var trailing) ? trailing : null;
+        return after < tokens.Count && Words.ContainsKey(tokens[after].Value) ? tokens[after].Value.ToLowerInvariant() : null;
     }
 
     /// <summary>The gender "his" or "her" gives the one person a sentence names, through a relative not named beside it.</summary>

@@ -28,6 +28,7 @@ internal sealed class Discourse
             .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention))
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
+            .Concat(RelativeSubjects(entities, body, Quoted))
             .OrderBy(r => (r.Item1, r.Item2))
             .ToList();
         _genders = PersonGenders.Infer(entities, gazetteer, InsideQuote);
@@ -48,6 +49,37 @@ internal sealed class Discourse
                 {
                     var full = AnonymousSources.Find(paragraph, sentence.FirstToken, sentence.EndToken) ?? description;
                     yield return (paragraph.Index, sentence.FirstToken, new SpeakerRef(full, SpeakerKind.Anonymous));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Her husband was more cautious.": a sentence opening with a possessive and a family word talks about the one
+    /// person the article set beside that word ("her husband, Mikael Lind").
+    /// </summary>
+    private static IEnumerable<(int, int, SpeakerRef)> RelativeSubjects(ArticleEntities entities, IReadOnlyList<Paragraph> body, Func<Paragraph, int, bool> quoted)
+    {
+        var relatives = entities.PersonMentions
+            .Select(m => (Word: Kinship.AppositiveWord(m.Mention), m.Person))
+            .Where(r => r.Word is not null)
+            .GroupBy(r => r.Word!, StringComparer.Ordinal)
+            .Where(g => g.Select(r => r.Person).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Person, StringComparer.Ordinal);
+        if (relatives.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var paragraph in body)
+        {
+            foreach (var sentence in paragraph.Sentences.Where(s => s.FirstToken + 1 < s.EndToken && !quoted(paragraph, s.FirstToken)))
+            {
+                var tokens = paragraph.Tokens;
+                if (tokens[sentence.FirstToken].Value is "His" or "Her" or "Their"
+                    && relatives.TryGetValue(tokens[sentence.FirstToken + 1].Value.ToLowerInvariant(), out var person))
+                {
+                    yield return (paragraph.Index, sentence.FirstToken, new SpeakerRef(person, SpeakerKind.Person));
                 }
             }
         }

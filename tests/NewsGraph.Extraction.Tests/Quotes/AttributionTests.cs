@@ -33,6 +33,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_relative_named_earlier_is_who_a_sentence_about_the_relative_talks_about()
+    {
+        const string Text = "The model was built by her husband, Mikael Lind, a statistician.\n\n" +
+            "“It works in every city,” said Oluchi Nwosu, an ecologist who was not involved.\n\n" +
+            "Her husband was more cautious. “Ask us again in three years,” he said.";
+
+        Assert.Equal("Mikael Lind", TestExtraction.Extract(Text).SpeakerOf("Ask us again"));
+    }
+
+    [Fact]
     public void A_pronoun_can_refer_to_a_person_something_came_from()
     {
         const string Text = "“The plant is safe,” said Ines Kapaya, a chemist.\n\nThe ministry's statement drew a short laugh from Rosa Mamani when it was read to her. “Safe for whom?” she asked. “We drink that water.”";
