@@ -14,7 +14,7 @@ public class GoldCorpusTests
     /// <remarks>The seed floors are those of the extraction issue; the own articles' floors sit just under today's figures.</remarks>
     [Theory]
     [InlineData("Articles", 0.9, 0.9, 0.85, 0.9, 0.85)]
-    [InlineData("Articles2", 0.95, 0.9, 0.85, 0.58, 0.8)]
+    [InlineData("Articles2", 0.95, 0.92, 0.9, 0.65, 0.85)]
     [InlineData("Seeds", 0.95, 0.95, 0.9, 0.9, 0.9)]
     public void Extraction_meets_its_floors(string folder, double quotes, double speakers, double people, double organizations, double places)
     {
