@@ -66,7 +66,40 @@ internal static class QuoteSpanFinder
             }
         }
 
+        if (primaryIsDouble)
+        {
+            spans.AddRange(body.SelectMany(paragraph => IntroducedInSingleMarks(paragraph, spans)));
+        }
+
         return spans.Where(s => s.Text.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// "X wrote: 'We have fed this street for forty years.'": in an article quoting with double marks, a passage in
+    /// single marks after a colon that opens on a capital and closes after the end of a sentence is a quote too. Single
+    /// marks elsewhere there are apostrophes, scare quotes or nested quotes.
+    /// </summary>
+    private static IEnumerable<QuoteSpan> IntroducedInSingleMarks(Paragraph paragraph, List<QuoteSpan> primary)
+    {
+        var tokens = paragraph.Tokens;
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t - 1].Value != ":" || !IsPrimaryMark(tokens[t], primaryIsDouble: false) || !Opens(paragraph.Text, tokens[t])
+                || !tokens[t + 1].IsCapitalized || primary.Any(s => s.Encloses(paragraph, t)))
+            {
+                continue;
+            }
+
+            for (var c = t + 2; c < tokens.Count; c++)
+            {
+                if (IsPrimaryMark(tokens[c], primaryIsDouble: false) && Closes(paragraph.Text, tokens[c]) && paragraph.Text[tokens[c].Start - 1] is '.' or '!' or '?')
+                {
+                    yield return new QuoteSpan(paragraph, t, paragraph, c, Between(paragraph, t, c));
+                    t = c;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Quotes of the other style inside a one-paragraph quote: "…told the room that ‘…’ …".</summary>

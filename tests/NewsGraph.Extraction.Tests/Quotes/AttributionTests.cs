@@ -33,6 +33,19 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
+    {
+        const string Text = "“It was one bad meal,” said Lucia Ferri. “I stand by it.”\n\n“We will see,” said her editor.\n\n" +
+            "In a Facebook post, Bruno Salas wrote: 'We have fed this street for forty years. One bad afternoon does not erase that.' He later deleted the post.\n\n" +
+            "The owners' lawyer said nothing; the chef's brother called it 'a storm in a teacup'.";
+
+        var extraction = TestExtraction.Extract(Text);
+
+        Assert.Equal("Bruno Salas", extraction.SpeakerOf("We have fed this street"));
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.Contains("lawyer", StringComparison.Ordinal) || q.Text.Contains("storm", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_relative_named_earlier_is_who_a_sentence_about_the_relative_talks_about()
     {
         const string Text = "The model was built by her husband, Mikael Lind, a statistician.\n\n" +
