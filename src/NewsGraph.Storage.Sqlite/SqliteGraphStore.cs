@@ -10,8 +10,9 @@ namespace NewsGraph.Storage.Sqlite;
 /// <remarks>
 /// Safe for one writer and many readers in one process. Writes go through a single long-lived connection, one
 /// change at a time behind a <see cref="SemaphoreSlim"/>, with statements prepared once. Reads each take a
-/// read-only connection from the store's own pool, which keeps the statements each connection compiled; WAL lets them run alongside the writer, each on the
-/// snapshot its statement (or, for multi-statement reads, its transaction) began with. Another process may read the
+/// read-only connection from the store's own pool (<see cref="ReaderPool"/>), whose connections keep the statements
+/// they compiled; WAL lets them run alongside the writer, each on the snapshot its statement (or, for multi-statement
+/// reads, its transaction) began with. Another process may read the
 /// file at the same time; two processes writing it wait on each other up to <see cref="SqliteGraphStoreOptions.BusyTimeout"/>.
 /// The file is opened and migrated on first use, or by <see cref="InitializeAsync"/>.
 /// </remarks>
