@@ -235,6 +235,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (IsPartyAndHome(tokens, start, end))
+        {
+            AddPartyHome(paragraph, start, end, mentions);
+            return;
+        }
+
         var segments = Segment(tokens, start, end);
         if (PersonThenOf(tokens, segments) is { } joiner)
         {
@@ -705,6 +711,28 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 BeforeSpeechVerb = end < tokens.Count && tokens[end].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[end].Value),
             });
         }
+    }
+
+    /// <summary>"Sen. X, D-Garden City, said": a party letter joined to a lawmaker's home, set off by commas after a name.</summary>
+    private static bool IsPartyAndHome(IReadOnlyList<Token> tokens, int start, int end) =>
+        start >= 2 && tokens[start - 1].Value == "," && tokens[start - 2].IsCapitalized
+        && tokens[start].Value.Length > 3 && tokens[start].Value[0] is 'D' or 'R' or 'I' && tokens[start].Value[1] == '-' && char.IsUpper(tokens[start].Value[2])
+        && !tokens[start].Value.Contains('.', StringComparison.Ordinal)
+        && end < tokens.Count && tokens[end].Value == ",";
+
+    private void AddPartyHome(Paragraph paragraph, int start, int end, List<Mention> mentions)
+    {
+        var home = (paragraph.Tokens[start].Value[2..] + " " + paragraph.Slice(start + 1, end)).Trim();
+        foreach (var entry in gazetteer.Lookup(home))
+        {
+            if (entry.IsPlace)
+            {
+                mentions.Add(new Mention(EntityType.Place, entry.Name, paragraph, start, end) { PlaceKind = entry.PlaceKind, Country = entry.Country });
+                return;
+            }
+        }
+
+        mentions.Add(new Mention(EntityType.Place, home, paragraph, start, end) { PlaceKind = PlaceKind.City });
     }
 
     /// <summary>The known place that opens a compound such as "Tokyo-based" or "Lisbon-born".</summary>

@@ -136,6 +136,19 @@ public class EntityTests
     }
 
     [Theory]
+    [InlineData("State Sen. Karen Lindqvist, R-Salina, who chairs the committee, agreed.", "Salina")]
+    [InlineData("Rep. Tomas Villarreal, D-Garden City, put it better.", "Garden City")]
+    [InlineData("Sen. Maria Ortez, D-Ohio, voted no.", "Ohio")]
+    public void The_home_of_a_lawmaker_after_the_party_letter_is_a_place(string text, string place)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(place, article.Places.Select(p => p.Name));
+        Assert.Single(article.People);
+        Assert.Empty(article.Organizations);
+    }
+
+    [Theory]
     [InlineData("Takeda Ren, a Tokyo-based designer, tested the device.", "Tokyo")]
     [InlineData("The Lisbon-born actor talked about night shoots.", "Lisbon")]
     [InlineData("Ruth Ahlberg, of Pine Bluff, served four terms in the state house.", "Pine Bluff")]
