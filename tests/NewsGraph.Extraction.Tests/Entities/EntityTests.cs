@@ -135,6 +135,16 @@ public class EntityTests
         Assert.DoesNotContain("Dvorak", article.Places.Select(p => p.Name));
     }
 
+    [Fact]
+    public void Knows_stock_exchanges_by_their_short_names_and_former_countries_as_places()
+    {
+        var article = TestExtraction.Extract("Velora Systems (NYSE: VLRA) said on Monday that its founder, who left the Soviet Union in 1979, would retire.");
+
+        Assert.Contains("New York Stock Exchange", article.Organizations.Select(o => o.Name));
+        Assert.Contains("Soviet Union", article.Places.Select(p => p.Name));
+        Assert.DoesNotContain("Soviet Union", article.Organizations.Select(o => o.Name));
+    }
+
     [Theory]
     [InlineData("State Sen. Karen Lindqvist, R-Salina, who chairs the committee, agreed.", "Salina")]
     [InlineData("Rep. Tomas Villarreal, D-Garden City, put it better.", "Garden City")]
