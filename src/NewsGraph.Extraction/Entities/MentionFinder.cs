@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsGraph.Extraction.Knowledge;
 using NewsGraph.Extraction.Text;
 
@@ -13,22 +12,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>How many capitalised words after "and" may lead to the organization noun that lets "and" join a name.</summary>
     private const int MaxWordsToOrganizationHead = 4;
 
-    // The endings of compounds whose first part is a place ("Tokyo-based").
-    private static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.ToFrozenSet(["based", "born", "bred", "raised", "headquartered"], StringComparer.Ordinal);
-
-    // An apposition's noun of organization type comes within this many words ("a Norwegian state-owned utility").
-    private const int MaxAppositionWords = 4;
-
-    // Words an apposition's noun is not found past ("X, a researcher at the group").
-    private static readonly FrozenSet<string> AppositionStops = FrozenSet.ToFrozenSet(
-        ["at", "of", "for", "in", "on", "with", "to", "from", "by", "the", "a", "an", "and", "or", "who", "whose", "that"], StringComparer.OrdinalIgnoreCase);
-
-    // Words that may follow the noun that ends an apposition ("X, a utility based in Oslo").
-    private static readonly FrozenSet<string> AppositionEnds = FrozenSet.ToFrozenSet(
-        ["that", "which", "whose", "based", "in", "with", "and", "headquartered", "owned", "listed"], StringComparer.Ordinal);
-
     /// <summary>How far before "at" the job title of "economist for Latin America at X" may stand.</summary>
     private const int MaxWordsFromRoleToEmployer = 6;
+
+    private readonly PlaceClues _places = new(gazetteer);
 
     public List<Mention> Find(Paragraph paragraph)
     {
@@ -61,36 +48,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        return ListedWithPlaces(mentions);
-    }
-
-    /// <summary>
-    /// "in Mathare, Kariobangi and Eastleigh": a tentative word in a list after a place, or after a word read after
-    /// "in", is read as a place when it is no one's name, as that one is. A comma alone does not make a list
-    /// ("In Ostrava, Dvorak, the mayor, said"): the list must go on with "and", "or" or another name.
-    /// </summary>
-    private static List<Mention> ListedWithPlaces(List<Mention> mentions)
-    {
-        for (var k = 1; k < mentions.Count; k++)
-        {
-            var (before, mention) = (mentions[k - 1], mentions[k]);
-            var tokens = mention.Paragraph.Tokens;
-            if (!mention.IsTentative || mention.AfterLocative || mention.BeforeSpeechVerb || before.Paragraph != mention.Paragraph
-                || mention.FirstToken != before.EndToken + 1 || !(before.Type == EntityType.Place || before.AfterLocative))
-            {
-                continue;
-            }
-
-            var joiner = tokens[before.EndToken].Value;
-            var next = mention.EndToken;
-            var listGoesOn = next + 1 < tokens.Count && tokens[next].Value is "," or "and" or "or" && tokens[next + 1].IsCapitalized;
-            if (joiner is "and" or "or" || (joiner == "," && listGoesOn))
-            {
-                mentions[k] = mention with { AfterLocative = true };
-            }
-        }
-
-        return mentions;
+        return PlaceClues.ListedWithPlaces(mentions);
     }
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -235,9 +193,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (IsPartyAndHome(tokens, start, end))
+        if (PlaceClues.IsPartyAndHome(tokens, start, end))
         {
-            AddPartyHome(paragraph, start, end, mentions);
+            mentions.Add(_places.PartyHome(paragraph, start, end));
             return;
         }
 
@@ -493,11 +451,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return false;
         }
 
-        var typedBy = TypeNounBefore(tokens, start);
+        var typedBy = OrganizationClues.TypeNounBefore(tokens, start);
         var ampersand = Enumerable.Range(start, end - start).Any(t => tokens[t].Value == "&");
         var which = end + 1 < tokens.Count && tokens[end].Value == "," && tokens[end + 1].Is("which");
         var typedAfter = start > 0 && tokens[start - 1].Is("the") && end < tokens.Count && tokens[end].IsWord && NameWords.GroupNouns.Contains(tokens[end].Value);
-        var apposition = TypeNounInApposition(tokens, end);
+        var apposition = OrganizationClues.TypeNounInApposition(tokens, end);
         if (typedBy is null && !ampersand && !which && !typedAfter && apposition is null)
         {
             return false;
@@ -505,41 +463,6 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         var kind = (typedBy ?? apposition) is { } noun ? NameWords.OrganizationTypeNouns.KindOf(noun) : OrganizationKind.Other;
         return AddOrganization(paragraph, segments, 0, end, kind, mentions);
-    }
-
-    /// <summary>The noun of organization type right before the run ("the freight forwarder X"), or before a comma after a possessive ("his company, X").</summary>
-    private static string? TypeNounBefore(IReadOnlyList<Token> tokens, int start)
-    {
-        if (start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value))
-        {
-            return tokens[start - 1].Value;
-        }
-
-        return start > 2 && tokens[start - 1].Value == "," && NameWords.OrganizationTypeNouns.Contains(tokens[start - 2].Value)
-            && tokens[start - 3].Value is "his" or "her" or "its" or "their" ? tokens[start - 2].Value : null;
-    }
-
-    /// <summary>
-    /// The noun of organization type that heads an apposition after the run ("X, a Norwegian utility,", "X, the state
-    /// lithium company,"): the last word of the apposition, so that "X, a company director" is not one.
-    /// </summary>
-    private static string? TypeNounInApposition(IReadOnlyList<Token> tokens, int end)
-    {
-        if (end + 2 >= tokens.Count || tokens[end].Value != "," || !(tokens[end + 1].Is("a") || tokens[end + 1].Is("an") || tokens[end + 1].Is("the")))
-        {
-            return null;
-        }
-
-        for (var i = end + 2; i < Math.Min(tokens.Count, end + 2 + MaxAppositionWords) && tokens[i].IsWord && !AppositionStops.Contains(tokens[i].Value); i++)
-        {
-            if (NameWords.OrganizationTypeNouns.Contains(tokens[i].Value))
-            {
-                var ends = i + 1 == tokens.Count || tokens[i + 1].Value is "," or "." or ";" or ":" or ")" || AppositionEnds.Contains(tokens[i + 1].Value);
-                return ends ? tokens[i].Value : null;
-            }
-        }
-
-        return null;
     }
 
     private static bool AddOrganization(Paragraph paragraph, List<Segment> segments, int first, int end, OrganizationKind kind, List<Mention> mentions)
@@ -644,14 +567,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         var name = TitleCaseIfShouting(NameText(paragraph, first, end));
         var words = end - first;
-        if (words == 1 && PlaceBeforeSuffix(tokens[first].Value) is { } compound)
+        if (words == 1 && _places.PlaceBeforeSuffix(tokens[first].Value) is { } compound)
         {
             // "a Tokyo-based designer", "the Lisbon-born actor".
             AddKnown(paragraph, new Segment(SegmentKind.Known, first, end, compound), mentions);
             return;
         }
 
-        if (title is null && IsHometown(tokens, first, end))
+        if (title is null && PlaceClues.IsHometown(tokens, first, end))
         {
             mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
             return;
@@ -712,53 +635,6 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             });
         }
     }
-
-    /// <summary>"Sen. X, D-Garden City, said": a party letter joined to a lawmaker's home, set off by commas after a name.</summary>
-    private static bool IsPartyAndHome(IReadOnlyList<Token> tokens, int start, int end) =>
-        start >= 2 && tokens[start - 1].Value == "," && tokens[start - 2].IsCapitalized
-        && tokens[start].Value.Length > 3 && tokens[start].Value[0] is 'D' or 'R' or 'I' && tokens[start].Value[1] == '-' && char.IsUpper(tokens[start].Value[2])
-        && !tokens[start].Value.Contains('.', StringComparison.Ordinal)
-        && end < tokens.Count && tokens[end].Value == ",";
-
-    private void AddPartyHome(Paragraph paragraph, int start, int end, List<Mention> mentions)
-    {
-        var home = (paragraph.Tokens[start].Value[2..] + " " + paragraph.Slice(start + 1, end)).Trim();
-        foreach (var entry in gazetteer.Lookup(home))
-        {
-            if (entry.IsPlace)
-            {
-                mentions.Add(new Mention(EntityType.Place, entry.Name, paragraph, start, end) { PlaceKind = entry.PlaceKind, Country = entry.Country });
-                return;
-            }
-        }
-
-        mentions.Add(new Mention(EntityType.Place, home, paragraph, start, end) { PlaceKind = PlaceKind.City });
-    }
-
-    /// <summary>The known place that opens a compound such as "Tokyo-based" or "Lisbon-born".</summary>
-    private GazetteerEntry? PlaceBeforeSuffix(string word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        if (hyphen <= 0 || !PlaceSuffixes.Contains(word[(hyphen + 1)..]))
-        {
-            return null;
-        }
-
-        foreach (var entry in gazetteer.Lookup(word[..hyphen]))
-        {
-            if (entry.IsPlace)
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"Ruth Ahlberg, of Pine Bluff, served": a name set off by commas after "of" and a name is where that person is from.</summary>
-    private static bool IsHometown(IReadOnlyList<Token> tokens, int first, int end) =>
-        first >= 3 && tokens[first - 1].Is("of") && tokens[first - 2].Value == "," && tokens[first - 3].IsCapitalized
-        && end < tokens.Count && tokens[end].Value is "," or ";";
 
     /// <summary>The name's words, a quoted nickname left out: Oluwadamilare "Dami" Adeyemi is Oluwadamilare Adeyemi.</summary>
     private static string NameText(Paragraph paragraph, int first, int end)
