@@ -103,9 +103,7 @@ internal static class BaselineEndpoints
         var page = await store.ListNodesAsync(
             new NodeQuery(NodeLabels.Claim) { Filter = new NodeFilter { Speaker = speaker }, First = 20, IncludeTotal = true },
             cancellationToken).ConfigureAwait(false);
-        var stated = await EdgesAsync(store, [.. page.Nodes.Select(claim => claim.Id)], EdgeDirection.Incoming, EdgeTypes.Stated, cancellationToken).ConfigureAwait(false);
-        var speakerIds = SpeakerIds(page.Nodes, stated);
-        var nodes = await NodesAsync(store, speakerIds.Values, cancellationToken).ConfigureAwait(false);
+        var (speakerIds, nodes) = await SpeakersAsync(store, page.Nodes, cancellationToken).ConfigureAwait(false);
 
         var json = Begin(context.Response);
         json.WriteStartObject("claims");
@@ -140,9 +138,7 @@ internal static class BaselineEndpoints
         var text = await ReadVariableAsync(context.Request, "text", cancellationToken).ConfigureAwait(false);
         var hits = await store.SearchAsync(text, null, 20, cancellationToken).ConfigureAwait(false);
         var claims = hits.Select(hit => hit.Node).Where(node => node.Label == NodeLabels.Claim).ToList();
-        var stated = await EdgesAsync(store, [.. claims.Select(claim => claim.Id)], EdgeDirection.Incoming, EdgeTypes.Stated, cancellationToken).ConfigureAwait(false);
-        var speakerIds = SpeakerIds(claims, stated);
-        var nodes = await NodesAsync(store, speakerIds.Values, cancellationToken).ConfigureAwait(false);
+        var (speakerIds, nodes) = await SpeakersAsync(store, claims, cancellationToken).ConfigureAwait(false);
 
         var json = Begin(context.Response);
         json.WriteStartArray("search");

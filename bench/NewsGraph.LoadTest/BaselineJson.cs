@@ -56,6 +56,15 @@ internal static class BaselineJson
         return edges.ToLookup(edge => direction == EdgeDirection.Outgoing ? edge.From : edge.To, StringComparer.Ordinal);
     }
 
+    /// <summary>The claims' speakers, read as <c>speaker { name }</c> of a list of claims reads them: their STATED edges, then the speakers.</summary>
+    public static async Task<(Dictionary<string, string> SpeakerIds, Dictionary<string, GraphNode> Nodes)> SpeakersAsync(
+        IGraphStore store, IReadOnlyCollection<GraphNode> claims, CancellationToken cancellationToken)
+    {
+        var stated = await EdgesAsync(store, [.. claims.Select(claim => claim.Id)], EdgeDirection.Incoming, EdgeTypes.Stated, cancellationToken).ConfigureAwait(false);
+        var speakerIds = SpeakerIds(claims, stated);
+        return (speakerIds, await NodesAsync(store, speakerIds.Values, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>The ids of the claims' speakers: the start of each claim's first STATED edge, as <c>Claim.speaker</c> takes it.</summary>
     public static Dictionary<string, string> SpeakerIds(IEnumerable<GraphNode> claims, ILookup<string, GraphEdge> stated) =>
         claims.Where(claim => stated[claim.Id].Any()).ToDictionary(claim => claim.Id, claim => stated[claim.Id].First().From, StringComparer.Ordinal);

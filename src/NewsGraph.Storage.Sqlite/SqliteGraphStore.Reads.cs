@@ -112,7 +112,8 @@ public sealed partial class SqliteGraphStore
     private async IAsyncEnumerable<T> StreamAsync<T>(string sql, Func<SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var finished = false;
+        try
         {
             using var transaction = connection.BeginTransaction(deferred: true);
             using var command = Command(transaction, sql);
@@ -121,6 +122,13 @@ public sealed partial class SqliteGraphStore
             {
                 yield return read(reader);
             }
+
+            finished = true;
+        }
+        finally
+        {
+            // A stream its reader left early, or that failed, closes its connection, as a failed read does.
+            await _readers.ReturnAsync(connection, finished).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
 using NewsGraph.Extraction.Text;
 
 namespace NewsGraph.Extraction.Knowledge;
@@ -58,11 +60,10 @@ internal sealed class Gazetteer
 
     // The name lists are written without accents, as most of their sources are.
     private bool TryGivenName(string word, out Gender gender) =>
-        _givenNames.TryGetValue(word, out gender) || (!System.Text.Ascii.IsValid(word) && _givenNames.TryGetValue(WithoutAccents(word), out gender));
+        _givenNames.TryGetValue(word, out gender) || (!Ascii.IsValid(word) && _givenNames.TryGetValue(WithoutAccents(word), out gender));
 
     private static string WithoutAccents(string word) =>
-        string.Concat(word.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
+        string.Concat(word.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
 
     /// <summary>Whether <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());
