@@ -22,7 +22,9 @@ public sealed partial class SqliteGraphStore
                 }
 
                 var endCursor = nodes.Count == 0 ? null : PageCursor.Encode(query.Order, sortValues[nodes.Count - 1], nodes[^1].Id);
-                var total = query.IncludeTotal ? await CountMatchesAsync(transaction, query, cancellationToken).ConfigureAwait(false) : (long?)null;
+                var total = !query.IncludeTotal ? (long?)null
+                    : after is null && !hasNextPage ? nodes.Count // a first page that holds every match is its own count
+                    : await CountMatchesAsync(transaction, query, cancellationToken).ConfigureAwait(false);
                 return new NodePage(nodes, endCursor, hasNextPage, total);
             },
             cancellationToken);

@@ -107,4 +107,17 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Null((await ListAsync(NodeLabels.Claim, first: 1)).TotalCount);
         Assert.Equal(3, (await ListAsync(NodeLabels.Claim, first: 1, includeTotal: true)).TotalCount);
     }
+
+    [Fact]
+    public async Task ListNodesAsync_counts_every_match_on_any_page()
+    {
+        await ApplyAsync(NewsGraph());
+        var first = await ListAsync(NodeLabels.Claim, first: 2, includeTotal: true);
+
+        var last = await ListAsync(NodeLabels.Claim, first: 2, after: first.EndCursor, includeTotal: true);
+
+        Assert.Equal(3, (await ListAsync(NodeLabels.Claim, first: 3, includeTotal: true)).TotalCount);
+        Assert.Equal(3, (await ListAsync(NodeLabels.Claim, first: 10, includeTotal: true)).TotalCount);
+        Assert.Equal((1, 3L), (last.Nodes.Count, last.TotalCount));
+    }
 }
