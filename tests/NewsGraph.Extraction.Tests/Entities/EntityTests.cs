@@ -145,6 +145,21 @@ public class EntityTests
         Assert.DoesNotContain("Soviet Union", article.Organizations.Select(o => o.Name));
     }
 
+    [Fact]
+    public void Knows_the_consultancies_and_brokerages_business_news_quotes_without_taking_surnames_from_people()
+    {
+        var article = TestExtraction.Extract(
+            "The Pune outsourcer, which competes with Accenture and Cognizant, lost a contract. Jefferies was more bearish. "
+            + "\"Margins will shrink,\" the brokerage said. Jun Takeda, a fund manager in Osaka, said Takeda had sold.");
+
+        var organizations = article.Organizations.Select(o => o.Name).ToList();
+        Assert.Contains("Accenture", organizations);
+        Assert.Contains("Cognizant", organizations);
+        Assert.Contains("Jefferies", organizations);
+        Assert.Contains("Jun Takeda", article.People.Select(p => p.Name));
+        Assert.DoesNotContain(organizations, name => name.StartsWith("Takeda", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("State Sen. Karen Lindqvist, R-Salina, who chairs the committee, agreed.", "Salina")]
     [InlineData("Rep. Tomas Villarreal, D-Garden City, put it better.", "Garden City")]
