@@ -215,6 +215,17 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
+            if (s + 1 < segments.Count && OrganizationClues.IsPlaceQualifiedBody(segment, segments[s + 1]))
+            {
+                // "the Kansas House of Representatives", "Kenya Red Cross": the state's or the country's own body.
+                var body = segments[++s];
+                mentions.Add(new Mention(EntityType.Organization, paragraph.Slice(segment.FirstToken, body.EndToken), paragraph, segment.FirstToken, body.EndToken)
+                {
+                    OrganizationKind = body.Entry!.OrganizationKind,
+                });
+                continue;
+            }
+
             switch (segment.Kind)
             {
                 case SegmentKind.Known:

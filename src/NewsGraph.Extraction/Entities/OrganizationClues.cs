@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsGraph.Extraction.Knowledge;
 using NewsGraph.Extraction.Text;
 
 namespace NewsGraph.Extraction.Entities;
@@ -16,6 +17,18 @@ internal static class OrganizationClues
     // Words that may follow the noun that ends an apposition ("X, a utility based in Oslo").
     private static readonly FrozenSet<string> AppositionEnds = FrozenSet.ToFrozenSet(
         ["that", "which", "whose", "based", "in", "with", "and", "headquartered", "owned", "listed"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a known place followed at once by a known body of several words names the place's own body ("Kansas
+    /// House of Representatives", "Kenya Red Cross") rather than the body the gazetteer knows under those words (the
+    /// U.S. House, the International Committee of the Red Cross). Single words ("Senate", "EU") are left alone:
+    /// a headline's "China EU trade" lists two names.
+    /// </summary>
+    public static bool IsPlaceQualifiedBody(Segment place, Segment body) =>
+        place is { Kind: SegmentKind.Known, Entry.IsPlace: true }
+        && body is { Kind: SegmentKind.Known, Entry: { Kind: GazetteerKind.Organization, OrganizationKind: OrganizationKind.Government or OrganizationKind.Other } }
+        && body.FirstToken == place.EndToken
+        && body.EndToken - body.FirstToken >= 2;
 
     /// <summary>The noun of organization type right before the run ("the freight forwarder X"), or before a comma after a possessive ("his company, X").</summary>
     public static string? TypeNounBefore(IReadOnlyList<Token> tokens, int start)

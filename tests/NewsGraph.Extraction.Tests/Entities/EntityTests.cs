@@ -145,6 +145,25 @@ public class EntityTests
         Assert.DoesNotContain("Soviet Union", article.Organizations.Select(o => o.Name));
     }
 
+    [Theory]
+    [InlineData("Hollis served four terms in the Kansas House of Representatives before retiring.", "Kansas House of Representatives", "House of Representatives")]
+    [InlineData("\"We need tents,\" Uganda Red Cross spokeswoman Grace Atim told reporters.", "Uganda Red Cross", "Red Cross")]
+    public void A_place_before_a_known_body_names_the_place_s_own_body(string text, string organization, string notThis)
+    {
+        var organizations = TestExtraction.Extract(text).Organizations.Select(o => o.Name).ToList();
+
+        Assert.Contains(organization, organizations);
+        Assert.DoesNotContain(organizations, name => name != organization && name.Contains(notThis, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_before_a_one_word_body_stays_two_names()
+    {
+        var article = TestExtraction.Extract("Beijing said on Monday that China and the EU would meet, and the China EU summit was set for June.");
+
+        Assert.DoesNotContain(article.Organizations, o => o.Name.StartsWith("China", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Knows_the_consultancies_and_brokerages_business_news_quotes_without_taking_surnames_from_people()
     {
