@@ -7,7 +7,7 @@ namespace NewsGraph.Extraction.Quotes;
 /// <summary>
 /// Who the article has been talking about, in order: people named outside quotation marks (not as the object of a
 /// preposition: "directed by X" does not make X the topic), unnamed sources that open a sentence, and the speakers
-/// of the quotes attributed so far. A pronoun refers to the most recent of them whose gender fits.
+/// of the quotes attributed so far; never the writer a byline names. A pronoun refers to the most recent of them whose gender fits.
 /// </summary>
 internal sealed class Discourse
 {
@@ -25,7 +25,7 @@ internal sealed class Discourse
         bool InsideQuote(Mention m) => spans.Any(s => s.Holds(m));
         bool Quoted(Paragraph paragraph, int token) => spans.Any(s => s.Encloses(paragraph, token));
         _references = entities.PersonMentions
-            .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention))
+            .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention) && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
             .Concat(RelativeSubjects(entities, body, Quoted))

@@ -32,6 +32,14 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 
         foreach (var line in lines)
         {
+            if (Byline().IsMatch(line))
+            {
+                // Before the masthead and navigation tests: "By Ann Lee · 3 May 2025" has their separators and dates.
+                paragraphs.Add(new Paragraph(BylineVenue().Replace(line, ""), ParagraphKind.Byline));
+                publishedAt ??= storyStarted ? null : DateParser.Find(line);
+                continue;
+            }
+
             if (!storyStarted && Masthead(line) is { } masthead)
             {
                 mastheadOutlet ??= masthead.Outlet;
@@ -46,12 +54,6 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
                     publishedAt = DateParser.Find(line);
                 }
 
-                continue;
-            }
-
-            if (Byline().IsMatch(line))
-            {
-                paragraphs.Add(new Paragraph(line, ParagraphKind.Byline));
                 continue;
             }
 
@@ -219,8 +221,15 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"^[\w.-]*\d{4,}[\w.-]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileName();
 
-    [GeneratedRegex(@"^(?:By|(?:Interview|Words|Text|Story|Report|Analysis)\s+by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|,))*(?:\s*[,|]\s*.*)?$")]
+    // "By Ann Lee", "**By Ann Lee** · *Monday*", "By Ann Lee at Hampden Park", "Text: Ann Lee | Photo: Bo Kim",
+    // "Presenter: Ann Lee", and a writer with a job and no "By": "Ann Lee, Banking Correspondent".
+    [GeneratedRegex(@"^[*_]*(?:By|(?:Interview|Words|Text|Story|Report|Analysis)\s+by|(?:Text|Words|Story|Reporting|Presenter|Host|Interviewer)\s*:)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|,))*[*_]*(?:\s*[,|\u00B7\u2022]\s*.*|\s+[\u2014\u2013]\s+.*|\s+(?:at|in)\s+\p{Lu}.*)?$"
+        + @"|^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3},\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist)$")]
     private static partial Regex Byline();
+
+    // Where the writer filed from ("By Ann Lee at Hampden Park", "… in Goma"): a venue, not more writers.
+    [GeneratedRegex(@"\s+(?:at|in)\s+\p{Lu}.*$")]
+    private static partial Regex BylineVenue();
 
     [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Last updated)\b:?\s*(?:on\s+)?)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}[a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$")]
     private static partial Regex DateLine();

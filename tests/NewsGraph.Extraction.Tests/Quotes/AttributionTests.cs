@@ -339,4 +339,18 @@ public class AttributionTests
 
         Assert.Equal(Stance.Disputes, TestExtraction.Extract(Text).QuoteStarting("That report").Response?.Stance);
     }
+
+    [Fact]
+    public void A_pronoun_never_means_the_writer_a_byline_names()
+    {
+        const string Text = "Bank buys society\n\nMaeve Dunmore, Banking Correspondent\n\nThe chief executive, Rufus Tallack, defended the deal on Tuesday.\n\n"
+            + "\u2018No branch will close because of this deal for three years,\u2019 he told reporters.\n\n"
+            + "Mr Tallack said he had spent the autumn visiting branches. One long-standing member, he said, had put it to him bluntly: "
+            + "\u2018She looked at me and said, \u201CYou will be gone in five years and we will still be here.\u201D\u2019";
+
+        var quotes = TestExtraction.Extract(Text).Quotes;
+
+        Assert.NotEmpty(quotes);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Maeve Dunmore");
+    }
 }

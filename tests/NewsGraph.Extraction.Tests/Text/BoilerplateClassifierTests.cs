@@ -63,11 +63,34 @@ public class BoilerplateClassifierTests
     [Theory]
     [InlineData("Interview by Selin Aydemir-Koch")]
     [InlineData("By Selin Aydemir-Koch")]
+    [InlineData("**By Selin Aydemir-Koch** \u00B7 *Thursday 19 March 2026*")]
+    [InlineData("By Selin Aydemir-Koch \u00B7 Wednesday, December 3, 2025")]
+    [InlineData("Text: Selin Aydemir-Koch | Photo: Bo Lindgren")]
+    [InlineData("Presenter: Selin Aydemir-Koch")]
+    [InlineData("Selin Aydemir-Koch, Banking Correspondent")]
     public void Reads_a_byline_that_names_the_kind_of_piece(string line)
     {
         var layout = Classifier.Classify(["Talks stall", line, "The story."]);
 
         Assert.Equal(ParagraphKind.Byline, KindOf(layout, line));
+    }
+
+    [Theory]
+    [InlineData("Selin Aydemir-Koch, the bank's chief economist")]
+    [InlineData("Prices rose again, Selin Aydemir-Koch said")]
+    public void A_name_with_a_role_in_a_sentence_is_no_byline(string line)
+    {
+        var layout = Classifier.Classify(["Talks stall", line, "The story."]);
+
+        Assert.NotEqual(ParagraphKind.Byline, KindOf(layout, line));
+    }
+
+    [Fact]
+    public void A_byline_keeps_the_writer_not_the_venue_filed_from()
+    {
+        var layout = Classifier.Classify(["Talks stall", "By Selin Aydemir-Koch at Hampden Park", "The story."]);
+
+        Assert.Equal("By Selin Aydemir-Koch", layout.Paragraphs.Single(p => p.Kind == ParagraphKind.Byline).Text);
     }
 
     [Fact]
