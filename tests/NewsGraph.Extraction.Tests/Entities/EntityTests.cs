@@ -165,18 +165,19 @@ public class EntityTests
     }
 
     [Fact]
-    public void Knows_the_consultancies_and_brokerages_business_news_quotes_without_taking_surnames_from_people()
+    public void Knows_the_consultancies_and_brokerages_business_news_quotes_without_taking_names_or_greetings_for_them()
     {
         var article = TestExtraction.Extract(
             "The Pune outsourcer, which competes with Accenture and Cognizant, lost a contract. Jefferies was more bearish. "
-            + "\"Margins will shrink,\" the brokerage said. Jun Takeda, a fund manager in Osaka, said Takeda had sold.");
+            + "\"Margins will shrink,\" the brokerage said. Jun Takeda, a fund manager in Osaka, said Takeda had sold. "
+            + "\"Kia ora, everyone,\" the host said.");
 
         var organizations = article.Organizations.Select(o => o.Name).ToList();
         Assert.Contains("Accenture", organizations);
         Assert.Contains("Cognizant", organizations);
         Assert.Contains("Jefferies", organizations);
         Assert.Contains("Jun Takeda", article.People.Select(p => p.Name));
-        Assert.DoesNotContain(organizations, name => name.StartsWith("Takeda", StringComparison.Ordinal));
+        Assert.DoesNotContain(organizations, name => name.StartsWith("Takeda", StringComparison.Ordinal) || name.StartsWith("Kia", StringComparison.Ordinal));
     }
 
     [Theory]
