@@ -13,6 +13,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Group", "Holdings",
+        // The line of business a company drops once named ("Northmoor Bank" ... "Northmoor said").
+        "Bank", "Company", "Partners", "Capital", "Financial", "Insurance", "Technologies", "Industries", "International", "Motors", "Airlines",
+        "Airways", "Energy", "Pharmaceuticals",
     };
 
     public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
@@ -158,9 +161,12 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return fuller.Count == 1 ? fuller[0] : name;
     }
 
-    /// <summary>"Apple" after "Apple Inc": the name with its legal form ("Inc", "Ltd", "PLC", ...) is the same company.</summary>
+    /// <summary>
+    /// "Apple" after "Apple Inc", "Northmoor" after "Northmoor Bank Group": the name with its legal form or line of business
+    /// ("Inc", "Ltd", "Bank", ...) is the same company.
+    /// </summary>
     private static bool IsLegalForm(string fuller, string name) =>
-        fuller.StartsWith(name + " ", StringComparison.Ordinal) && LegalForms.Contains(fuller[(name.Length + 1)..]);
+        fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(LegalForms.Contains);
 
     private static List<string> Aliases(string name, IEnumerable<string> forms)
     {

@@ -346,6 +346,17 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_company_named_without_its_line_of_business_is_the_same_company_and_speaks_under_its_name()
+    {
+        var article = TestExtraction.Extract(
+            "Halvard Bank agreed on Monday to buy a smaller rival for 1.2 billion pounds. \"The deal will lift earnings in its first full year,\" Halvard said.");
+
+        var company = Assert.Single(article.Organizations);
+        Assert.Equal("Halvard Bank", company.Name);
+        Assert.Equal("Halvard Bank", Assert.Single(article.Quotes).Speaker?.Name);
+    }
+
+    [Fact]
     public void A_company_named_without_its_legal_form_is_the_same_company()
     {
         var article = TestExtraction.Extract("Kestrel Motors Inc launched a cheaper car on Monday. Shares of Kestrel Motors rose 2%.");
