@@ -38,7 +38,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 {
                     ReadRun(paragraph, start, end, mentions);
                 }
-                else if (end == i + 1 && !NameWords.Determiners.Contains(tokens[i].Value) && tokens[i].Value != "I")
+                else if (end == i + 1 && !NameWords.Determiners.Contains(tokens[i].Value))
                 {
                     // "Park said…": an ordinary word opening a sentence may still be a surname; kept if it turns out to be one.
                     mentions.Add(new Mention(EntityType.Person, tokens[i].Value, paragraph, i, end) { IsTentative = true });
@@ -52,7 +52,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>
-        tokens[i].IsCapitalized || NameWords.IsNameParticle(tokens[i])
+        (tokens[i].IsCapitalized && !NameWords.IsFirstPersonPronoun(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
         || (tokens[i].Value == "&" && i > 0 && tokens[i - 1].IsCapitalized && i + 1 < end && tokens[i + 1].IsCapitalized);
 
     private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
@@ -63,7 +63,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             var token = tokens[i];
             var nextIsName = NameFollows(tokens, i + 1, end) && !NameWords.IsCalendarWord(tokens[i + 1].Value);
-            if (NameWords.Weekdays.Contains(token.Value))
+            // A bare "I" inside a run is a numeral ("Division I", "Charles I"); "I’ve" never is.
+            if (NameWords.Weekdays.Contains(token.Value) || (token.Value != "I" && NameWords.IsFirstPersonPronoun(token.Value)))
             {
                 break;
             }

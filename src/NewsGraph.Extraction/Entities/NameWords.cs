@@ -69,6 +69,10 @@ internal static class NameWords
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
 
+    /// <summary>"I", "I'm", "I’ve", "I'd", "I'll": the speaker's own pronoun, capitalised wherever it stands.</summary>
+    public static bool IsFirstPersonPronoun(string word) =>
+        word == "I" || (word.Length is 3 or 4 && word[0] == 'I' && word[1] is '\'' or '\u2019' && word[2..] is "m" or "ve" or "d" or "ll");
+
     /// <summary>Name particles written in lower case at the start of a surname ("al-Assad", "bin Salman").</summary>
     public static bool IsNameParticle(Token token) =>
         token.IsWord && token.Value.Length > 3 && char.IsLower(token.Value[0])

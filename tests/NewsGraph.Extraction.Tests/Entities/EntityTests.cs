@@ -425,6 +425,17 @@ public class EntityTests
     }
 
     [Fact]
+    public void The_speaker_s_own_pronoun_is_no_name_with_either_apostrophe()
+    {
+        var article = TestExtraction.Extract(
+            "Bank deal\n\n\u2018No branch will close,\u2019 he told the paper. \u2018I\u2019ve said that to the regulator, and I\u2019m saying it to you.\u2019\n\n"
+            + "\"I'll be back. I'd say so,\" she said. She has offers from two Division I colleges.");
+
+        Assert.Empty(article.People);
+        Assert.Empty(article.Organizations);
+    }
+
+    [Fact]
     public void Title_cases_names_written_in_capitals()
     {
         var article = TestExtraction.Extract("By DOMINIC HALE\n\nThe talks ended.");
