@@ -537,7 +537,10 @@ const titleRows = writeTsv('titles.tsv', ['title', 'type'], titles);
 // ---------------------------------------------------------------------------------------------
 // 6. Word lists
 // ---------------------------------------------------------------------------------------------
-const givenRows = writeTsv('given-names.tsv', ['name', 'gender'], givenNames.map((n) => [n, genderOf(n)]));
+// The name lists hold words that head a title far more often than a name ("Mayor", "Sergeant", "Rabbi"): a
+// given name would keep "Mayor Jane Smith" from reading as Jane Smith with her title.
+const titleHeads = new Set(titles.filter(([, type]) => type === 'honorific' || type === 'rank' || type === 'office').map(([t]) => t));
+const givenRows = writeTsv('given-names.tsv', ['name', 'gender'], givenNames.filter((n) => !titleHeads.has(n)).map((n) => [n, genderOf(n)]));
 // common-words.tsv keeps frequency order? No: sorted like every other file; rank is not needed.
 const wordRows = writeTsv('common-words.tsv', ['word'], commonWords.map((w) => [w]));
 

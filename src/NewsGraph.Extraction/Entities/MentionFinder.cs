@@ -52,7 +52,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>
-        (tokens[i].IsCapitalized && !NameWords.IsFirstPersonPronoun(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
+        (tokens[i].IsCapitalized && !NameWords.IsFirstPersonPronoun(tokens[i].Value) && !NameWords.IsAge(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
         || (tokens[i].Value == "&" && i > 0 && tokens[i - 1].IsCapitalized && i + 1 < end && tokens[i + 1].IsCapitalized);
 
     private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)

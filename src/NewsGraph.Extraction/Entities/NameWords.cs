@@ -69,6 +69,9 @@ internal static class NameWords
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
 
+    /// <summary>"Sixteen-year-old", "40-Year-Old": an age before a name, capitalised only by the sentence or the headline.</summary>
+    public static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-year-olds", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"I", "I'm", "I’ve", "I'd", "I'll": the speaker's own pronoun, capitalised wherever it stands.</summary>
     public static bool IsFirstPersonPronoun(string word) =>
         word == "I" || (word.Length is 3 or 4 && word[0] == 'I' && word[1] is '\'' or '\u2019' && word[2..] is "m" or "ve" or "d" or "ll");

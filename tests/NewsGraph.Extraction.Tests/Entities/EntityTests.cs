@@ -435,6 +435,33 @@ public class EntityTests
         Assert.Empty(article.Organizations);
     }
 
+    [Theory]
+    [InlineData("Etheridge will succeed Mayor Nathan Kealoha, who did not seek a third term.", "Nathan Kealoha", "Mayor")]
+    [InlineData("The statement was read by a police media officer, Sergeant Phil Tamatea.", "Phil Tamatea", "Sergeant")]
+    [InlineData("The report quoted Cr Daniel Hapi on the water charges.", "Daniel Hapi", "Cr")]
+    [InlineData("The motion was tabled by Cllr Amira Shah on Tuesday.", "Amira Shah", "Cllr")]
+    public void A_title_that_name_lists_also_hold_stays_a_title(string text, string name, string title)
+    {
+        var person = Assert.Single(TestExtraction.Extract(text).People);
+
+        Assert.Equal(name, person.Name);
+        Assert.Contains(person.Roles, r => r.Title == title);
+    }
+
+    [Fact]
+    public void Shah_is_a_surname_not_a_title()
+    {
+        Assert.Equal("Devika Shah", Assert.Single(TestExtraction.Extract("The home minister, Devika Shah, rejected the claim.").People).Name);
+    }
+
+    [Fact]
+    public void An_age_opening_a_sentence_is_not_part_of_the_name()
+    {
+        var article = TestExtraction.Extract("Sixteen-year-old Mereana Tawhiri and her brother were found on Sunday.");
+
+        Assert.Equal("Mereana Tawhiri", Assert.Single(article.People).Name);
+    }
+
     [Fact]
     public void Title_cases_names_written_in_capitals()
     {
