@@ -38,7 +38,8 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
                 g.Count(),
                 g.First().Mention.OrganizationKind))
             .ToList();
-        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !NameWords.IsCalendarWord(m.Name))
+        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !NameWords.IsCalendarWord(m.Name)
+                && organizations.All(o => !Covers(o.Name, m.Name)))
             .Select(m => m with { Type = EntityType.Place, IsTentative = false, PlaceKind = PlaceKind.Other });
         var places = mentions.Where(m => m.Type == EntityType.Place).Concat(unnamedPlaces)
             .GroupBy(m => EntityNames.Key(m.Name))

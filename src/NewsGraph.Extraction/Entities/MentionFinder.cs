@@ -637,7 +637,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
         }
-        else if (words == 1 && name != "I" && (!afterDeterminer || NameWords.IsAcronym(name)))
+        else if ((words == 1 && (!afterDeterminer || NameWords.IsAcronym(name))) || (!afterDeterminer && PlaceClues.IsAfterLocative(tokens, first, end)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end)
             {

@@ -25,6 +25,15 @@ internal sealed class PlaceClues(Gazetteer gazetteer)
         first >= 3 && tokens[first - 1].Is("of") && tokens[first - 2].Value == "," && tokens[first - 3].IsCapitalized
         && end < tokens.Count && tokens[end].Value is "," or ";";
 
+    /// <summary>
+    /// "branches in Hebden Bridge": a name of at most three words right after "in" or "near" may name a place (the
+    /// resolver makes it one unless it names a person or an organization), unless its own possessive follows ("in
+    /// Smith's view").
+    /// </summary>
+    public static bool IsAfterLocative(IReadOnlyList<Token> tokens, int first, int end) =>
+        first >= 1 && tokens[first - 1].Value is "in" or "near" && end - first <= 3
+        && !(end < tokens.Count && tokens[end].Kind == TokenKind.Possessive);
+
     /// <summary>"Sen. X, D-Garden City, said": a party letter joined to a lawmaker's home, set off by commas after a name.</summary>
     public static bool IsPartyAndHome(IReadOnlyList<Token> tokens, int start, int end) =>
         start >= 2 && tokens[start - 1].Value == "," && tokens[start - 2].IsCapitalized

@@ -449,6 +449,19 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_name_of_several_words_after_in_is_a_place_unless_it_names_someone_or_something_else()
+    {
+        var article = TestExtraction.Extract(
+            "Kestrel Holdings Ltd said on Monday it would shut branches in Hebden Bridge and a depot near Little Marlow. "
+            + "Staff in Kestrel Holdings were told first. In Ann Price's view it was overdue.");
+
+        var places = article.Places.Select(p => p.Name).ToList();
+        Assert.Contains("Hebden Bridge", places);
+        Assert.Contains("Little Marlow", places);
+        Assert.DoesNotContain(places, p => p.StartsWith("Kestrel", StringComparison.Ordinal) || p.StartsWith("Ann", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Shah_is_a_surname_not_a_title()
     {
         Assert.Equal("Devika Shah", Assert.Single(TestExtraction.Extract("The home minister, Devika Shah, rejected the claim.").People).Name);
