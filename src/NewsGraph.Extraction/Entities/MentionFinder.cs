@@ -216,6 +216,22 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
+            if (s + 1 < segments.Count && PlaceClues.IsDirectionBeforePlace(tokens, segment, segments[s + 1]))
+            {
+                continue;
+            }
+
+            if (s + 1 < segments.Count && PlaceClues.IsDirectionAfterPlace(tokens, segment, segments[s + 1]))
+            {
+                var direction = segments[++s];
+                mentions.Add(new Mention(EntityType.Place, paragraph.Slice(segment.FirstToken, direction.EndToken), paragraph, segment.FirstToken, direction.EndToken)
+                {
+                    PlaceKind = segment.Entry!.PlaceKind,
+                    Country = segment.Entry.Kind == GazetteerKind.Country ? segment.Entry.Name : segment.Entry.Country,
+                });
+                continue;
+            }
+
             if (s + 1 < segments.Count && OrganizationClues.IsPlaceQualifiedBody(segment, segments[s + 1]))
             {
                 // "the Kansas House of Representatives", "Kenya Red Cross": the state's or the country's own body.
@@ -417,7 +433,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var entries = gazetteer.Lookup(tokens, start, stop);
-            if (!entries.IsEmpty && !(stop == start + 1 && NameWords.CompassWords.Contains(tokens[start].Value)))
+            if (!entries.IsEmpty && !(stop == start + 1 && (NameWords.CompassWords.Contains(tokens[start].Value) || NameWords.Directions.Contains(tokens[start].Value))))
             {
                 return new Segment(SegmentKind.Known, start, stop, entries[0]);
             }

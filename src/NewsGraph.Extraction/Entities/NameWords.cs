@@ -31,6 +31,9 @@ internal static class NameWords
         ["village", "villages", "town", "towns", "city", "hamlet", "township", "island", "islands", "port", "province", "region", "district", "county", "municipality", "suburb", "neighbourhood", "neighborhood"],
         StringComparer.Ordinal);
 
+    /// <summary>Directions that are places only as part of a name ("Palmerston North", "South Sudan"), never alone.</summary>
+    public static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(["North", "South", "East", "West", "Central"], StringComparer.Ordinal);
+
     /// <summary>Compass adjectives that qualify a place without being part of its name ("western Kursk").</summary>
     public static readonly FrozenSet<string> CompassWords = FrozenSet.ToFrozenSet(
         ["Northern", "Southern", "Eastern", "Western", "Central", "North-eastern", "North-western", "South-eastern", "South-western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"],

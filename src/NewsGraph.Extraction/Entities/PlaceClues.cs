@@ -34,6 +34,20 @@ internal sealed class PlaceClues(Gazetteer gazetteer)
         first >= 1 && tokens[first - 1].Value is "in" or "near" && end - first <= 3
         && !(end < tokens.Count && tokens[end].Kind == TokenKind.Possessive);
 
+    private static readonly FrozenSet<string> DirectionsBefore = FrozenSet.ToFrozenSet(
+        [.. NameWords.Directions, "Northern", "Southern", "Eastern", "Western"], StringComparer.Ordinal);
+
+    /// <summary>"Palmerston North": a direction after a known place is part of that place's name, not a place called "North".</summary>
+    public static bool IsDirectionAfterPlace(IReadOnlyList<Token> tokens, Segment place, Segment direction) =>
+        place is { Kind: SegmentKind.Known, Entry.IsPlace: true } && IsDirection(tokens, direction, NameWords.Directions) && direction.FirstToken == place.EndToken;
+
+    /// <summary>"Western Kursk", "East Midlands": a direction before a known place says which part of it; the place is the known one.</summary>
+    public static bool IsDirectionBeforePlace(IReadOnlyList<Token> tokens, Segment direction, Segment place) =>
+        place is { Kind: SegmentKind.Known, Entry.IsPlace: true } && IsDirection(tokens, direction, DirectionsBefore) && place.FirstToken == direction.EndToken;
+
+    private static bool IsDirection(IReadOnlyList<Token> tokens, Segment segment, FrozenSet<string> directions) =>
+        segment is { Kind: SegmentKind.Name } && segment.EndToken - segment.FirstToken == 1 && directions.Contains(tokens[segment.FirstToken].Value);
+
     /// <summary>"Sen. X, D-Garden City, said": a party letter joined to a lawmaker's home, set off by commas after a name.</summary>
     public static bool IsPartyAndHome(IReadOnlyList<Token> tokens, int start, int end) =>
         start >= 2 && tokens[start - 1].Value == "," && tokens[start - 2].IsCapitalized

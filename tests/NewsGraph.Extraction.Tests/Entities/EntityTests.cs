@@ -461,6 +461,22 @@ public class EntityTests
         Assert.DoesNotContain(places, p => p.StartsWith("Kestrel", StringComparison.Ordinal) || p.StartsWith("Ann", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Fighting continued in Western Kursk on Monday.", "Kursk")]
+    [InlineData("The depot in Leeds North was closed.", "Leeds North")]
+    public void A_direction_beside_a_known_place_is_never_a_place_of_its_own(string text, string place)
+    {
+        var places = TestExtraction.Extract(text).Places.Select(p => p.Name).ToList();
+
+        Assert.Equal([place], places);
+    }
+
+    [Fact]
+    public void A_channel_s_regional_name_is_no_place()
+    {
+        Assert.Empty(TestExtraction.Extract("Channel: NTV North\n\nShares in the bank closed up nearly four per cent.").Places);
+    }
+
     [Fact]
     public void Shah_is_a_surname_not_a_title()
     {
