@@ -186,6 +186,11 @@ internal sealed class AttributionReader
         var tokens = outer.First.Tokens;
         var lead = Enumerable.Range(outer.OpenToken + 1, Math.Max(0, inner.OpenToken - outer.OpenToken - 1)).ToList();
         var unnamed = MentionsIn(outer.First, outer.OpenToken + 1, inner.OpenToken).Count == 0;
+        if (unnamed && RelativeSpeaking(tokens, lead, outerSpeaker) is { } relative)
+        {
+            return relative;
+        }
+
         if (unnamed && lead.Any(t => tokens[t].Value is "I" or "We" or "we"))
         {
             return outerSpeaker;
@@ -200,6 +205,34 @@ internal sealed class AttributionReader
         }
 
         return speaker;
+    }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "his", "her", "their" };
+
+    /// <summary>
+    /// "My coach told me, '…'", "Her nan used to say, '…'": someone the speaker knows, never named, says the nested
+    /// words: an unnamed source described from the article's side ("Ann Lee's coach") where the speaker says "my".
+    /// </summary>
+    private static SpeakerRef? RelativeSpeaking(IReadOnlyList<Token> tokens, List<int> lead, SpeakerRef? outerSpeaker)
+    {
+        var subject = lead.FindLastIndex(t => Possessives.Contains(tokens[t].Value)
+            && (t == lead[0] || tokens[t - 1].Value is "." or "," or ";" or ":" or "and" or "but" or "so" or "And" or "But" or "So"));
+        if (subject < 0 || subject + 1 >= lead.Count)
+        {
+            return null;
+        }
+
+        var noun = lead[subject + 1];
+        var verb = Enumerable.Range(noun + 1, Math.Max(0, Math.Min(4, lead[^1] - noun))).FirstOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (!tokens[noun].IsWord || tokens[noun].IsCapitalized || verb < 0
+            || Enumerable.Range(noun + 1, verb - noun - 1).Any(t => !tokens[t].IsWord || tokens[t].IsCapitalized))
+        {
+            return null;
+        }
+
+        var possessive = tokens[lead[subject]].Value.ToLowerInvariant();
+        var owner = possessive is "my" or "our" && outerSpeaker is { Kind: SpeakerKind.Person } speaker ? speaker.Name + "'s" : possessive;
+        return new SpeakerRef($"{owner} {tokens[noun].Value}", SpeakerKind.Anonymous);
     }
 
     private Attribution ReadLead(QuoteSpan span, int from = 0)

@@ -353,4 +353,14 @@ public class AttributionTests
         Assert.NotEmpty(quotes);
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Maeve Dunmore");
     }
+
+    [Fact]
+    public void Words_an_unnamed_relative_or_coach_said_inside_a_quote_are_theirs()
+    {
+        const string Text = "Chess\n\nNoor Haddad won the final game. \u201CMy coach told me, \u2018Play the board, not the rating.\u2019 So I played the board,\u201D Haddad said.";
+
+        var nested = TestExtraction.Extract(Text).QuoteStarting("Play the board");
+
+        Assert.Equal(new SpeakerRef("Noor Haddad's coach", SpeakerKind.Anonymous), nested.Speaker);
+    }
 }
