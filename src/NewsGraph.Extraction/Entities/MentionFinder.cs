@@ -607,6 +607,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
             return;
         }
+
         if (end < tokens.Count && tokens[end].IsWord && NameWords.RegionNouns.Contains(tokens[end].Value))
         {
             var known = gazetteer.Lookup(tokens, first, end);
@@ -697,7 +698,17 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return name;
         }
 
-        return string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+        // Each part of a joined name keeps its capital: "NGATA-BROWN" is Ngata-Brown, "O'NEILL" O'Neill.
+        var letters = name.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (i == 0 || letters[i - 1] is ' ' or '-' or '\'' or '\u2019')
+            {
+                letters[i] = char.ToUpperInvariant(letters[i]);
+            }
+        }
+
+        return new string(letters);
     }
 
     /// <summary>A lower-case job or office word right before the name, or before a comma ("spokesperson Jane Doe", "the chair, Jane Doe").</summary>

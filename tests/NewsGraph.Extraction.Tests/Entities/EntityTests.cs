@@ -491,12 +491,15 @@ public class EntityTests
         Assert.Equal("Mereana Tawhiri", Assert.Single(article.People).Name);
     }
 
-    [Fact]
-    public void Title_cases_names_written_in_capitals()
+    [Theory]
+    [InlineData("By DOMINIC HALE\n\nThe talks ended.", "Dominic Hale")]
+    [InlineData("By LISA NGATA-BROWN\n\nThe talks ended.", "Lisa Ngata-Brown")]
+    [InlineData("By SEAN O'NEILL\n\nThe talks ended.", "Sean O'Neill")]
+    public void Title_cases_names_written_in_capitals(string text, string name)
     {
-        var article = TestExtraction.Extract("By DOMINIC HALE\n\nThe talks ended.");
+        var article = TestExtraction.Extract(text);
 
-        Assert.Contains(article.People, p => p.Name == "Dominic Hale");
+        Assert.Contains(article.People, p => p.Name == name);
     }
 
     [Fact]
