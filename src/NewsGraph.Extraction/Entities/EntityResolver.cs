@@ -109,7 +109,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
     private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
     {
-        var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !NameWords.IsCalendarWord(m.Name)
+        var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && !m.AfterLocative && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !NameWords.IsCalendarWord(m.Name)
             && !gazetteer.IsCommonWord(m.Name)
             && mentions.All(p => p.Type != EntityType.Person || p.IsTentative || !Covers(p.Name, m.Name)));
         var named = mentions.Where(m => m.Type == EntityType.Organization)

@@ -23,7 +23,9 @@ internal static class AnonymousSources
         "investor", "investors", "shareholder", "shareholders", "trader", "traders", "banker", "bankers", "lawyer", "lawyers",
         "activist", "activists", "protester", "protesters", "voter", "voters", "user", "users", "member", "members",
         "commuter", "commuters", "shopper", "shoppers", "customer", "customers", "visitor", "visitors", "patient", "patients",
-        "villager", "villagers", "motorist", "motorists", "volunteer", "volunteers",
+        "villager", "villagers", "motorist", "motorists", "volunteer", "volunteers", "listener", "listeners", "viewer", "viewers",
+        "reader", "readers", "caller", "callers", "fan", "fans", "supporter", "supporters", "tenant", "tenants", "cashier", "cashiers",
+        "agent", "agents", "manager", "managers", "coach", "coaches", "fisherman", "fishermen", "miner", "miners",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(

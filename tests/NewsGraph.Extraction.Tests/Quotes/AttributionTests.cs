@@ -363,4 +363,16 @@ public class AttributionTests
 
         Assert.Equal(new SpeakerRef("Noor Haddad's coach", SpeakerKind.Anonymous), nested.Speaker);
     }
+
+    [Fact]
+    public void A_listener_in_a_town_speaks_unnamed_and_the_town_stays_a_place()
+    {
+        const string Text = "Radio\n\nWe have had a lot of texts. One from a listener in Tokoroa says, \"My son was lost in the hills in 1998 and they brought him home too.\"";
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal(SpeakerKind.Anonymous, Assert.Single(article.Quotes).Speaker?.Kind);
+        Assert.Contains(article.Places, p => p.Name == "Tokoroa");
+        Assert.Empty(article.Organizations);
+    }
 }
