@@ -480,6 +480,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var typedBy = OrganizationClues.TypeNounBefore(tokens, start);
+        if (typedBy is null && OrganizationClues.IsNamedThing(tokens, start))
+        {
+            return false;
+        }
+
         var ampersand = Enumerable.Range(start, end - start).Any(t => tokens[t].Value == "&");
         var which = end + 1 < tokens.Count && tokens[end].Value == "," && tokens[end + 1].Is("which");
         var typedAfter = start > 0 && tokens[start - 1].Is("the") && end < tokens.Count && tokens[end].IsWord && NameWords.GroupNouns.Contains(tokens[end].Value);

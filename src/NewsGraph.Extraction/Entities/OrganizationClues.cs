@@ -30,6 +30,10 @@ internal static class OrganizationClues
         && body.FirstToken == place.EndToken
         && body.EndToken - body.FirstToken >= 2;
 
+    /// <summary>"a new feature called Clear Table, which …": a name given to a thing ("called", "named", "dubbed") that no organization noun introduced.</summary>
+    public static bool IsNamedThing(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Value is "called" or "named" or "dubbed" && !NameWords.OrganizationTypeNouns.Contains(tokens[start - 2].Value);
+
     /// <summary>The noun of organization type right before the run ("the freight forwarder X"), or before a comma after a possessive ("his company, X").</summary>
     public static string? TypeNounBefore(IReadOnlyList<Token> tokens, int start)
     {

@@ -477,6 +477,14 @@ public class EntityTests
         Assert.Empty(TestExtraction.Extract("Channel: NTV North\n\nShares in the bank closed up nearly four per cent.").Places);
     }
 
+    [Theory]
+    [InlineData("The earbuds come with a new feature called Clear Table, which uses six microphones.", false)]
+    [InlineData("The fund backed a startup called Brightwell Lane, which makes hearing aids.", true)]
+    public void A_name_given_to_a_thing_is_no_organization_unless_an_organization_noun_introduces_it(string text, bool organization)
+    {
+        Assert.Equal(organization, TestExtraction.Extract(text).Organizations.Count > 0);
+    }
+
     [Fact]
     public void Shah_is_a_surname_not_a_title()
     {
