@@ -52,7 +52,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>
-        (tokens[i].IsCapitalized && !NameWords.IsFirstPersonPronoun(tokens[i].Value) && !NameWords.IsAge(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
+        (tokens[i].IsCapitalized && !NameWords.IsPronounContraction(tokens[i].Value) && !NameWords.IsAge(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
         || (tokens[i].Value == "&" && i > 0 && tokens[i - 1].IsCapitalized && i + 1 < end && tokens[i + 1].IsCapitalized);
 
     private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
@@ -63,8 +63,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             var token = tokens[i];
             var nextIsName = NameFollows(tokens, i + 1, end) && !NameWords.IsCalendarWord(tokens[i + 1].Value);
-            // A bare "I" inside a run is a numeral ("Division I", "Charles I"); "I’ve" never is.
-            if (NameWords.Weekdays.Contains(token.Value) || (token.Value != "I" && NameWords.IsFirstPersonPronoun(token.Value)))
+            // A bare "I" inside a run is a numeral ("Division I", "Charles I"); "I’ve" or "You're" never is.
+            if (NameWords.Weekdays.Contains(token.Value) || (token.Value != "I" && NameWords.IsPronounContraction(token.Value)))
             {
                 break;
             }
@@ -89,10 +89,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i++;
             }
-            else if (token.Value is "of" or "for" && i + 2 < end && tokens[i + 1].Is("the") && OrganizationHeads.KindOf(tokens[i - 1].Value) is not null
+            else if (token.Value is "of" or "for" && i + 2 < end && tokens[i + 1].Is("the") && HasOrganizationHead(tokens, start, i)
                 && NameFollows(tokens, i + 2, end))
             {
-                // "Organisation for the Prohibition of Chemical Weapons", "Ministry of the Interior".
+                // "Organisation for the Prohibition of Chemical Weapons", "Ministry of the Interior",
+                // "International Council for the Exploration of the Sea".
                 i += 2;
             }
             else
@@ -197,6 +198,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         if (PlaceClues.IsPartyAndHome(tokens, start, end))
         {
             mentions.Add(_places.PartyHome(paragraph, start, end));
+            return;
+        }
+
+        if (end - start > 1 && _places.PlaceBeforeSuffix(tokens[start].Value) is { } home)
+        {
+            // "Leeds-based Northmoor Bank": the place, then the name it qualifies.
+            AddKnown(paragraph, new Segment(SegmentKind.Known, start, start + 1, home), mentions);
+            ReadRun(paragraph, start + 1, end, mentions);
             return;
         }
 

@@ -75,9 +75,22 @@ internal static class NameWords
     /// <summary>"Sixteen-year-old", "40-Year-Old": an age before a name, capitalised only by the sentence or the headline.</summary>
     public static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-year-olds", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"I", "I'm", "I’ve", "I'd", "I'll": the speaker's own pronoun, capitalised wherever it stands.</summary>
-    public static bool IsFirstPersonPronoun(string word) =>
-        word == "I" || (word.Length is 3 or 4 && word[0] == 'I' && word[1] is '\'' or '\u2019' && word[2..] is "m" or "ve" or "d" or "ll");
+    private static readonly FrozenSet<string> ContractedPronouns = FrozenSet.ToFrozenSet(
+        ["I", "You", "We", "They", "He", "She", "It", "That", "There", "Here", "What", "Who", "Let"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Contractions = FrozenSet.ToFrozenSet(["m", "ve", "re", "d", "ll", "s"], StringComparer.Ordinal);
+
+    /// <summary>"I", "I'm", "You’ve", "They're", "It's": a pronoun, capitalised by the sentence, with either apostrophe.</summary>
+    public static bool IsPronounContraction(string word)
+    {
+        if (word == "I")
+        {
+            return true;
+        }
+
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 && ContractedPronouns.Contains(word[..apostrophe]) && Contractions.Contains(word[(apostrophe + 1)..]);
+    }
 
     /// <summary>Name particles written in lower case at the start of a surname ("al-Assad", "bin Salman").</summary>
     public static bool IsNameParticle(Token token) =>

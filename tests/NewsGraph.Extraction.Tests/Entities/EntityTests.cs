@@ -425,11 +425,12 @@ public class EntityTests
     }
 
     [Fact]
-    public void The_speaker_s_own_pronoun_is_no_name_with_either_apostrophe()
+    public void A_pronoun_and_its_contraction_are_no_name_with_either_apostrophe()
     {
         var article = TestExtraction.Extract(
             "Bank deal\n\n\u2018No branch will close,\u2019 he told the paper. \u2018I\u2019ve said that to the regulator, and I\u2019m saying it to you.\u2019\n\n"
-            + "\"I'll be back. I'd say so,\" she said. She has offers from two Division I colleges.");
+            + "\"I'll be back. I'd say so,\" she said. She has offers from two Division I colleges.\n\n"
+            + "HOST: You've promised no closures. They're not convinced.");
 
         Assert.Empty(article.People);
         Assert.Empty(article.Organizations);
@@ -483,6 +484,23 @@ public class EntityTests
     public void A_name_given_to_a_thing_is_no_organization_unless_an_organization_noun_introduces_it(string text, bool organization)
     {
         Assert.Equal(organization, TestExtraction.Extract(text).Organizations.Count > 0);
+    }
+
+    [Fact]
+    public void A_place_compound_before_an_organization_is_the_place_and_the_organization()
+    {
+        var article = TestExtraction.Extract("The society is to be bought by Leeds-based Halvard Bank for 1.4 billion pounds.");
+
+        Assert.Equal("Halvard Bank", Assert.Single(article.Organizations).Name);
+        Assert.Contains(article.Places, p => p.Name == "Leeds");
+    }
+
+    [Fact]
+    public void Of_the_continues_a_name_an_organization_noun_opened_earlier()
+    {
+        var article = TestExtraction.Extract("Scientists at the International Council for the Exploration of the Sea advised a cut.");
+
+        Assert.Equal("International Council for the Exploration of the Sea", Assert.Single(article.Organizations).Name);
     }
 
     [Fact]
