@@ -14,7 +14,7 @@ internal static class OrganizationHeads
 
     public static OrganizationKind? KindOf(string word) => Heads.TryGetValue(word, out var kind) ? kind : null;
 
-    /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian or German.</summary>
+    /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian, German or Romanian.</summary>
     public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;
 
     private static FrozenDictionary<string, OrganizationKind> Build()
@@ -56,17 +56,19 @@ internal static class OrganizationHeads
         Add(heads, OrganizationKind.Government,
             "Ministerio", "Ministério", "Ministère", "Ministero", "Ministerium", "Secretaría", "Secretaria", "Agencia", "Agência", "Agence",
             "Agenzia", "Comisión", "Comissão", "Commissione", "Consejo", "Conselho", "Consiglio", "Conseil", "Tribunal", "Corte", "Cour",
-            "Bundesamt", "Bundesministerium", "Policía", "Polícia", "Guardia", "Fuerza", "Fuerzas", "Forças", "Ejército", "Exército", "Armée");
+            "Bundesamt", "Bundesministerium", "Policía", "Polícia", "Guardia", "Fuerza", "Fuerzas", "Forças", "Ejército", "Exército", "Armée",
+            "Ministerul", "Agenția", "Consiliul", "Tribunalul", "Curtea", "Poliția", "Guvernul");
         Add(heads, OrganizationKind.Company,
             "Banco", "Banque", "Banca", "Compañía", "Companhia", "Compagnie", "Empresa", "Empresas", "Grupo", "Groupe", "Gruppo",
-            "Corporación", "Société", "Società", "Yacimientos", "Petróleos", "Industrias", "Indústrias", "Laboratorios");
+            "Corporación", "Société", "Società", "Yacimientos", "Petróleos", "Industrias", "Indústrias", "Laboratorios", "Compania", "Societatea");
         Add(heads, OrganizationKind.Other,
             "Universidad", "Universidade", "Université", "Università", "Universität", "Instituto", "Institut", "Istituto",
             "Fundación", "Fundação", "Fondation", "Fondazione", "Stiftung", "Asociación", "Associação", "Association", "Associazione",
             "Federación", "Federação", "Fédération", "Federazione", "Confederación", "Confédération", "Sindicato", "Syndicat",
             "Sindacato", "Partido", "Parti", "Partito", "Cooperativa", "Coopérative", "Colegio", "Escuela", "Escola", "École",
             "Hospital", "Hôpital", "Ospedale", "Centro", "Centre", "Museo", "Museu", "Musée", "Orquesta", "Orchestre", "Movimiento",
-            "Movimento", "Mouvement", "Frente", "Front", "Unión", "União", "Union", "Unione", "Verband", "Verein");
+            "Movimento", "Mouvement", "Frente", "Front", "Unión", "União", "Union", "Unione", "Verband", "Verein",
+            "Asociația", "Asociatia", "Sindicatul", "Federația", "Uniunea", "Partidul", "Universitatea", "Institutul", "Fundația", "Spitalul");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -387,6 +387,11 @@ internal sealed class AttributionReader
 
         var mentions = MentionsIn(paragraph, start, end);
         var people = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
+        if (people.Count > 1 && people.Any(m => !IsPossessor(paragraph, m.Mention)))
+        {
+            people.RemoveAll(m => IsPossessor(paragraph, m.Mention));
+        }
+
         if (people.Count > 0)
         {
             return (last ? people[^1] : people[0]).Speaker;
@@ -523,6 +528,10 @@ internal sealed class AttributionReader
 
         return null;
     }
+
+    /// <summary>"X, who was at Y's party, said": of the people a clause names, a possessor is not who speaks.</summary>
+    private static bool IsPossessor(Paragraph paragraph, Mention mention) =>
+        mention.EndToken < paragraph.Tokens.Count && paragraph.Tokens[mention.EndToken].Kind == TokenKind.Possessive;
 
     private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end) =>
         _byParagraph.TryGetValue(paragraph, out var mentions)

@@ -375,4 +375,20 @@ public class AttributionTests
         Assert.Contains(article.Places, p => p.Name == "Tokoroa");
         Assert.Empty(article.Organizations);
     }
+
+    [Fact]
+    public void Of_the_people_a_lead_names_a_possessor_does_not_speak()
+    {
+        const string Text = "Vote\n\nState Rep. Derek Amundsen, D-Tacoma, who was at Marisol Etheridge's party, said voters were \"tired of shouting and hungry for fixing.\"";
+
+        Assert.Equal("Derek Amundsen", Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_romanian_association_is_an_organization_that_speaks()
+    {
+        const string Text = "Port\n\nThe terminal operators' association, the Asocia\u021Bia Operatorilor Portuari, said in a statement that the strike was \"illegal in its form and disproportionate in its demands.\"";
+
+        Assert.Equal(new SpeakerRef("Asocia\u021Bia Operatorilor Portuari", SpeakerKind.Organization), Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker);
+    }
 }
