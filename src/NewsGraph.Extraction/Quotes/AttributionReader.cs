@@ -283,7 +283,23 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
-        return Attribution.None;
+        return open > start && tokens[open - 1].Value == ":" && OnlyPersonNamed(paragraph, start, open - 1) is { } named
+            ? new Attribution(named, null, null, null, null)
+            : Attribution.None;
+    }
+
+    /// <summary>
+    /// "Its director, Cristian Vlădescu, was more conciliatory when reached by phone: "…"": with no verb of speech,
+    /// a colon hands the quote to the one person the sentence names.
+    /// </summary>
+    private SpeakerRef? OnlyPersonNamed(Paragraph paragraph, int start, int end)
+    {
+        var people = MentionsIn(paragraph, start, end)
+            .Where(m => m.Speaker.Kind == SpeakerKind.Person && !IsPossessor(paragraph, m.Mention))
+            .Select(m => m.Speaker)
+            .Distinct()
+            .ToList();
+        return people.Count == 1 ? people[0] : null;
     }
 
     /// <summary>"“…” — Jane Doe, mayor of Springfield": a dash, then the speaker's name and nothing but an appositive.</summary>

@@ -391,4 +391,12 @@ public class AttributionTests
 
         Assert.Equal(new SpeakerRef("Asocia\u021Bia Operatorilor Portuari", SpeakerKind.Organization), Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker);
     }
+
+    [Fact]
+    public void A_colon_hands_the_quote_to_the_one_person_the_sentence_names()
+    {
+        const string Text = "Port\n\nIts director general, Cristian Vladescu, was more conciliatory when reached by phone: \"Nobody disputes that there is money owed.\"";
+
+        Assert.Equal("Cristian Vladescu", Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker?.Name);
+    }
 }
