@@ -503,6 +503,15 @@ public class EntityTests
         Assert.Equal("International Council for the Exploration of the Sea", Assert.Single(article.Organizations).Name);
     }
 
+    [Theory]
+    [InlineData("The pair set off into the Tararua Range on Thursday.", "Tararua Range")]
+    [InlineData("Meltwater from the Imja Glacier feeds the lake.", "Imja Glacier")]
+    [InlineData("They were found near Otaki Forks on Sunday.", "Otaki Forks")]
+    public void Mountain_ranges_glaciers_and_forks_are_places(string text, string place)
+    {
+        Assert.Contains(TestExtraction.Extract(text).Places, p => p.Name == place);
+    }
+
     [Fact]
     public void Shah_is_a_surname_not_a_title()
     {
