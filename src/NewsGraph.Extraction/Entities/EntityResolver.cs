@@ -13,6 +13,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Group", "Holdings",
+        "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "Kft", "Kft.", "Zrt", "Zrt.", "Nyrt", "SpA", "S.p.A.", "Srl", "S.r.l.", "SAS", "SARL", "Pty", "K.K.", "Bhd", "Tbk",
         // The line of business a company drops once named ("Northmoor Bank" ... "Northmoor said").
         "Bank", "Company", "Partners", "Capital", "Financial", "Insurance", "Technologies", "Industries", "International", "Motors", "Airlines",
         "Airways", "Energy", "Pharmaceuticals",

@@ -38,7 +38,9 @@ internal static class OrganizationHeads
             "Partners", "Capital", "Energy", "Pharmaceuticals", "Industries", "Enterprises", "Entertainment",
             "Studios", "Images", "Solutions", "Consulting", "Ventures", "Equities", "Securities", "Investments", "Management",
             "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics",
-            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Limited", "Incorporated", "GmbH", "Plc", "LLP");
+            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Limited", "Incorporated", "GmbH", "Plc", "LLP",
+            "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "NV", "N.V.", "Kft", "Kft.", "Zrt", "Zrt.", "Nyrt", "SpA", "S.p.A.",
+            "Srl", "S.r.l.", "SAS", "SARL", "Pty", "K.K.", "Bhd", "Tbk");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",

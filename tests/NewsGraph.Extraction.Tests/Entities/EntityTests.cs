@@ -356,6 +356,19 @@ public class EntityTests
         Assert.Equal("Halvard Bank", Assert.Single(article.Quotes).Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Kuulo Audio Oy")]
+    [InlineData("Danube Media Kft")]
+    [InlineData("Vireo Foods S.p.A.")]
+    [InlineData("Nordvik Shipping ASA")]
+    public void Legal_forms_of_other_countries_name_companies(string company)
+    {
+        var article = TestExtraction.Extract($"{company} opened a plant on Monday. Shares of {company[..company.LastIndexOf(' ')]} rose 2%.");
+
+        var organization = Assert.Single(article.Organizations);
+        Assert.Equal(company, organization.Name);
+    }
+
     [Fact]
     public void A_company_named_without_its_legal_form_is_the_same_company()
     {
