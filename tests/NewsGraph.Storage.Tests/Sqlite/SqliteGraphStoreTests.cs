@@ -122,15 +122,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
             .Edge(EdgeTypes.Relayed, "article/2", "claim/2")
             .Edge(EdgeTypes.Relayed, "article/3", "claim/2")
             .Build();
-        await using (var writer = Open())
-        {
-            await writer.ApplyAsync(graph, Ct);
-        }
-
-        await RewindToVersion4Async();
-
-        var oracle = new RelayOracle();
-        oracle.Apply(graph);
+        var oracle = await WriteThenAsync(graph, RewindToVersion4Async);
         await using var store = Open();
 
         await AssertRollupsAsync(store, oracle);
@@ -143,28 +135,12 @@ public sealed class SqliteGraphStoreTests : IDisposable
     [Fact]
     public async Task Migrating_a_version_7_file_keeps_its_relay_rollups_which_then_follow_each_change()
     {
-        var graph = new GraphBuilder()
-            .Organization("org/a", "Outlet A")
-            .Person("person/s", "Speaker S")
-            .Article("article/1", "One", publishedAt: "2024-11-01")
-            .Article("article/2", "Two", publishedAt: "2024-11-02")
-            .Claim("claim/1", "First")
-            .Claim("claim/2", "Second")
-            .Edge(EdgeTypes.PublishedBy, "article/1", "org/a")
-            .Edge(EdgeTypes.Stated, "person/s", "claim/1")
-            .Edge(EdgeTypes.Relayed, "article/1", "claim/1", ("altered", true))
-            .Edge(EdgeTypes.Relayed, "article/2", "claim/1")
-            .Edge(EdgeTypes.Relayed, "article/2", "claim/2")
+        var graph = new GraphBuilder().Organization("org/a", "Outlet A").Person("person/s", "Speaker S")
+            .Article("article/1", "One", publishedAt: "2024-11-01").Article("article/2", "Two").Claim("claim/1", "First").Claim("claim/2", "Second")
+            .Edge(EdgeTypes.PublishedBy, "article/1", "org/a").Edge(EdgeTypes.Stated, "person/s", "claim/1")
+            .Edge(EdgeTypes.Relayed, "article/1", "claim/1", ("altered", true)).Edge(EdgeTypes.Relayed, "article/2", "claim/1").Edge(EdgeTypes.Relayed, "article/2", "claim/2")
             .Build();
-        await using (var writer = Open())
-        {
-            await writer.ApplyAsync(graph, Ct);
-        }
-
-        await RewindToVersion7Async();
-
-        var oracle = new RelayOracle();
-        oracle.Apply(graph);
+        var oracle = await WriteThenAsync(graph, RewindToVersion7Async);
         await using var store = Open();
         await AssertRollupsAsync(store, oracle);
 
@@ -409,6 +385,20 @@ public sealed class SqliteGraphStoreTests : IDisposable
         DROP TABLE relay_fact_changes;
 
         """ + string.Join("\n", Regex.Matches(MigrationCatalog.All.Single(m => m.Version == 5).Sql, @"CREATE TRIGGER .*?\bEND;", RegexOptions.Singleline).Select(m => m.Value));
+
+    /// <summary>Writes <paramref name="graph"/>, then <paramref name="rewind"/>s the file; the oracle holds the graph's relays.</summary>
+    private async Task<RelayOracle> WriteThenAsync(GraphChange graph, Func<Task> rewind)
+    {
+        await using (var writer = Open())
+        {
+            await writer.ApplyAsync(graph, Ct);
+        }
+
+        await rewind();
+        var oracle = new RelayOracle();
+        oracle.Apply(graph);
+        return oracle;
+    }
 
     private static async Task AssertRollupsAsync(SqliteGraphStore store, RelayOracle oracle)
     {
