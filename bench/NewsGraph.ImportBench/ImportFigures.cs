@@ -6,7 +6,10 @@ namespace NewsGraph.ImportBench;
 /// <param name="SlowestChunkArticlesPerSecond">The slowest tenth of the import, to show whether speed holds as the graph grows.</param>
 /// <param name="PeakWorkingSetMegabytes">The process's peak working set.</param>
 /// <param name="StoreMegabytes">The store's size on disk when it is a file, else null.</param>
-public sealed record ImportFigures(int Articles, double Seconds, double SlowestChunkArticlesPerSecond, double PeakWorkingSetMegabytes, double? StoreMegabytes)
+/// <param name="CpuSeconds">The process's CPU time (user + sys, every thread) over the same span as <paramref name="Seconds"/>.</param>
+public sealed record ImportFigures(int Articles, double Seconds, double SlowestChunkArticlesPerSecond, double PeakWorkingSetMegabytes, double? StoreMegabytes, double CpuSeconds)
 {
     public double ArticlesPerSecond => Articles / Seconds;
+
+    public double CpuMillisecondsPerArticle => CpuSeconds * 1000 / Articles;
 }

@@ -14,9 +14,11 @@ var neo4jBatch = new Option<int>("--neo4j-batch-size") { Description = "Rows per
 var sweep = new Option<int[]>("--neo4j-sweep") { Description = "Before the main run, import --sweep-count articles into Neo4j once per batch size given (e.g. 250 1000 4000).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
 var sweepCount = new Option<int>("--sweep-count") { Description = "Articles per sweep import.", DefaultValueFactory = _ => 2_000 };
 var queriesOnly = new Option<FileInfo?>("--queries-only") { Description = "Import nothing: time the store queries on this existing SQLite store (migrated first if its schema is older)." };
+var into = new Option<FileInfo?>("--into") { Description = "Import nothing else: grow this existing SQLite store (give a copy; it is written) by --count articles after the first --skip, extracted before the clock starts, and print the import's time and CPU." };
+var skip = new Option<int>("--skip") { Description = "With --into: corpus articles to skip (those the store holds already).", DefaultValueFactory = _ => 0 };
 var root = new RootCommand("Import the generated corpus into SQLite and, side by side, into Neo4j; then measure each store's queries on the graph it built.")
 {
-    count, batchSize, seed, iterations, sqlite, neo4j, user, password, neo4jBatch, sweep, sweepCount, queriesOnly,
+    count, batchSize, seed, iterations, sqlite, neo4j, user, password, neo4jBatch, sweep, sweepCount, queriesOnly, into, skip,
 };
 root.SetAction(async (result, cancellationToken) =>
 {
@@ -25,6 +27,13 @@ root.SetAction(async (result, cancellationToken) =>
     {
         var run = await SideBySide.ProbeSqliteAsync(existing.FullName, settings, Console.Out, cancellationToken);
         Report.WriteQueries(Console.Out, settings, [run]);
+        return 0;
+    }
+
+    if (result.GetValue(into) is { } grown)
+    {
+        var figures = await SideBySide.AppendSqliteAsync(grown.FullName, result.GetValue(skip), settings, Console.Out, cancellationToken);
+        Report.WriteImport(Console.Out, figures);
         return 0;
     }
 

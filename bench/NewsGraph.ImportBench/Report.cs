@@ -9,12 +9,12 @@ public static class Report
         output.WriteLine();
         output.WriteLine($"Import of {settings.Count:N0} generated articles (seed {settings.Seed}), {settings.BatchSize} articles per batch; load average at the end {LoadAverage()}");
         output.WriteLine();
-        output.WriteLine("| store | seconds | articles/s | slowest tenth, articles/s | articles/s / SQLite's | nodes | edges | store size | peak working set (process) |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| store | seconds | articles/s | slowest tenth, articles/s | articles/s / SQLite's | nodes | edges | store size | peak working set (process) | CPU ms per article (process) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var import = run.Import;
-            output.WriteLine($"| {run.Store} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.SlowestChunkArticlesPerSecond:N0} | {import.ArticlesPerSecond / first.Import.ArticlesPerSecond:N2} | {run.Nodes:N0} | {run.Edges:N0} | {(import.StoreMegabytes is { } mb ? $"{mb:N0} MB" : "-")} | {import.PeakWorkingSetMegabytes:N0} MB |");
+            output.WriteLine($"| {run.Store} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.SlowestChunkArticlesPerSecond:N0} | {import.ArticlesPerSecond / first.Import.ArticlesPerSecond:N2} | {run.Nodes:N0} | {run.Edges:N0} | {(import.StoreMegabytes is { } mb ? $"{mb:N0} MB" : "-")} | {import.PeakWorkingSetMegabytes:N0} MB | {import.CpuMillisecondsPerArticle:N2} |");
         }
 
         WriteCountDifferences(output, runs);
@@ -31,6 +31,15 @@ public static class Report
                 output.WriteLine($"| {point.BatchSize} | {point.Import.Seconds:N1} | {point.Import.ArticlesPerSecond:N0} | {point.Import.SlowestChunkArticlesPerSecond:N0} |");
             }
         }
+    }
+
+    /// <summary>One import into an existing store (<c>--into</c>).</summary>
+    public static void WriteImport(TextWriter output, ImportFigures import)
+    {
+        output.WriteLine();
+        output.WriteLine($"| articles | seconds | articles/s | CPU s (process, user + sys) | CPU ms per article | store size | peak working set | load average at the end |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine($"| {import.Articles:N0} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.CpuSeconds:N1} | {import.CpuMillisecondsPerArticle:N2} | {import.StoreMegabytes:N0} MB | {import.PeakWorkingSetMegabytes:N0} MB | {LoadAverage()} |");
     }
 
     /// <summary>The store queries' table: p50, p99 and ratio to the baseline per store, and each p50 over the first store's.</summary>

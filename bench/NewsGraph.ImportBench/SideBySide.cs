@@ -19,6 +19,19 @@ public static class SideBySide
         return await RunAsync("SQLite", store, file, settings, log, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Grows an existing SQLite store (a copy: it is written) by articles after the first <paramref name="skip"/>; no queries.</summary>
+    public static async Task<ImportFigures> AppendSqliteAsync(string file, int skip, BenchSettings settings, TextWriter log, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"No SQLite store at {file}.", file);
+        }
+
+        await using var store = new SqliteGraphStore(new SqliteGraphStoreOptions { Path = file });
+        await log.WriteLineAsync($"SQLite {file}: importing {settings.Count:N0} generated articles after the first {skip:N0} (seed {settings.Seed}) in batches of {settings.BatchSize}").ConfigureAwait(false);
+        return await ImportRun.AppendAsync(store, skip, settings.Count, settings.BatchSize, settings.Seed, file, log, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The store queries alone, on a SQLite store that an earlier run (or <c>newsgraph import</c>) built.</summary>
     public static async Task<QueryRun> ProbeSqliteAsync(string file, BenchSettings settings, TextWriter log, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly PreparedCommand _deleteNameKeys;
     private readonly PreparedCommand _insertNameKey;
     private readonly PreparedCommand _upsertEdge;
+    private readonly RelayRollupFold _rollups;
 
     public GraphWriter(SqliteConnection connection)
     {
@@ -57,6 +58,7 @@ internal sealed class GraphWriter : IDisposable
             ON CONFLICT (src, type, dst) DO UPDATE SET props = excluded.props WHERE edges.props IS NOT excluded.props
             """,
             "$src", "$type", "$dst", "$props");
+        _rollups = new RelayRollupFold(connection);
     }
 
     /// <exception cref="GraphStoreException">An edge names a node that does not exist after the change; nothing is written.</exception>
@@ -91,6 +93,7 @@ internal sealed class GraphWriter : IDisposable
             await UpsertEdgeAsync(transaction, edge, cancellationToken).ConfigureAwait(false);
         }
 
+        await _rollups.RunAsync(transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -154,5 +157,6 @@ internal sealed class GraphWriter : IDisposable
         _deleteNameKeys.Dispose();
         _insertNameKey.Dispose();
         _upsertEdge.Dispose();
+        _rollups.Dispose();
     }
 }

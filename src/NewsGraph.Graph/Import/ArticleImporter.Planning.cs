@@ -102,6 +102,7 @@ public sealed partial class ArticleImporter
         var responders = new HashSet<string>(StringComparer.Ordinal);
         var stored = new Dictionary<(string, int, int), (ClaimOccurrence Occurrence, string Claim)>();
         var pending = candidates;
+        IReadOnlyList<LinkedStatement>? linked = null;
         while (true)
         {
             var relayed = pending.Count == 0 ? [] : await _store.GetEdgesAsync(pending, EdgeDirection.Incoming, [EdgeTypes.Relayed], cancellationToken).ConfigureAwait(false);
@@ -113,7 +114,7 @@ public sealed partial class ArticleImporter
             }
 
             var occurrences = stored.Values.Select(s => s.Occurrence).Concat(fresh).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.First());
-            var statements = StatementLinker.Link([.. occurrences.Values.Select(o => o.Occurrence)]);
+            var statements = linked = LinkAgain(linked, [.. occurrences.Values.Select(o => o.Occurrence)]);
             var storedCounts = stored.Values.CountBy(s => s.Claim, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
             var unchanged = statements.Where(s => !responders.Contains(s.Id) && IsUnchanged(s, stored, storedCounts, loaded, excludedArticle)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             var replaced = loaded.Where(id => !unchanged.Contains(id)).Order(StringComparer.Ordinal).ToList();
@@ -131,6 +132,22 @@ public sealed partial class ArticleImporter
             var orphaned = await OrphanedSourcesAsync(replaced, claims, cancellationToken).ConfigureAwait(false);
             return new Relink(claims, replaced, orphaned);
         }
+    }
+
+    /// <summary>
+    /// The statements of <paramref name="occurrences"/>. On a later round they are those <paramref name="linked"/> holds
+    /// and the stored occurrences of a few responders, and only what those can reach is linked again.
+    /// </summary>
+    private static IReadOnlyList<LinkedStatement> LinkAgain(IReadOnlyList<LinkedStatement>? linked, List<StatementOccurrence> occurrences)
+    {
+        if (linked is null)
+        {
+            return StatementLinker.Link(occurrences);
+        }
+
+        var before = linked.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence).ToHashSet(ReferenceEqualityComparer.Instance);
+        var added = occurrences.Where(o => !before.Contains(o)).ToList();
+        return occurrences.Count - added.Count == before.Count ? StatementLinker.LinkMore(linked, added) : StatementLinker.Link(occurrences);
     }
 
     /// <summary>A statement that is exactly a stored claim: same id, same occurrences, nothing new and nothing taken away.</summary>

@@ -97,6 +97,85 @@ public static class StatementLinker
     }
 
     /// <summary>
+    /// What <see cref="Link"/> gives for the occurrences of <paramref name="linked"/> (a result of <see cref="Link"/>)
+    /// together with <paramref name="added"/> (none of them among those). Only the statements the additions can reach
+    /// are linked again: the importer links a batch a second time after loading a few more claims.
+    /// </summary>
+    public static IReadOnlyList<LinkedStatement> LinkMore(IReadOnlyList<LinkedStatement> linked, IReadOnlyList<StatementOccurrence> added)
+    {
+        ArgumentNullException.ThrowIfNull(linked);
+        ArgumentNullException.ThrowIfNull(added);
+        if (added.Count == 0)
+        {
+            return linked;
+        }
+
+        if (Reached(linked, added) is { } reached)
+        {
+            var relinked = Link([.. added, .. reached.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence)]);
+            var kept = linked.Where(s => !reached.Contains(s)).ToList();
+            var ids = kept.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            if (!relinked.Any(s => ids.Contains(s.Id)))
+            {
+                return [.. kept.Concat(relinked).OrderBy(s => s.Occurrences[0].Occurrence.Article, StringComparer.Ordinal)
+                    .ThenBy(s => s.Occurrences[0].Occurrence.Quote).ThenBy(s => s.Occurrences[0].Occurrence.Unit)];
+            }
+        }
+
+        return Link([.. linked.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence), .. added]);
+    }
+
+    /// <summary>
+    /// The statements of <paramref name="linked"/> that linking <paramref name="added"/> with them can change: those with
+    /// an occurrence that is the same statement as, or has the claim id of, an added occurrence or an occurrence of a
+    /// statement reached so far. The others keep their groups, bridges and ids, since nothing links them to the rest.
+    /// Null when an added occurrence has no content words: it links to nothing, and may still share an id that no
+    /// word leads to.
+    /// </summary>
+    private static HashSet<LinkedStatement>? Reached(IReadOnlyList<LinkedStatement> linked, IReadOnlyList<StatementOccurrence> added)
+    {
+        if (added.Any(a => a.ContentWords.Count == 0))
+        {
+            return null;
+        }
+
+        var statementOf = new Dictionary<StatementOccurrence, LinkedStatement>(ReferenceEqualityComparer.Instance);
+        var byWord = new Dictionary<string, List<StatementOccurrence>>(StringComparer.Ordinal);
+        foreach (var statement in linked)
+        {
+            foreach (var occurrence in statement.Occurrences.Select(o => o.Occurrence))
+            {
+                statementOf[occurrence] = statement;
+                foreach (var word in occurrence.ContentWords)
+                {
+                    Post(byWord, word, occurrence);
+                }
+            }
+        }
+
+        var reached = new HashSet<LinkedStatement>(ReferenceEqualityComparer.Instance);
+        var pending = new Queue<StatementOccurrence>(added);
+        while (pending.TryDequeue(out var a))
+        {
+            foreach (var e in a.ContentWords.SelectMany(word => byWord.GetValueOrDefault(word) ?? []))
+            {
+                var statement = statementOf[e];
+                var comparable = a.Speaker is null || e.Speaker is null || a.Speaker == e.Speaker;
+                if (!reached.Contains(statement) && comparable && (Tidy(a.Wording) == Tidy(e.Wording) || AreSame(a, e)))
+                {
+                    reached.Add(statement);
+                    foreach (var occurrence in statement.Occurrences)
+                    {
+                        pending.Enqueue(occurrence.Occurrence);
+                    }
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>
     /// For each occurrence, the later ones it can be linked to: those that share a content word with it and whose
     /// speaker is the same or unknown on either side (different known speakers are never the same statement), with
     /// how many content words they share. Each once, in no particular order (the groups do not depend on it), in a
@@ -162,7 +241,7 @@ public static class StatementLinker
         };
     }
 
-    private static void Post<TKey>(Dictionary<TKey, List<int>> postings, TKey key, int occurrence)
+    private static void Post<TKey, TValue>(Dictionary<TKey, List<TValue>> postings, TKey key, TValue occurrence)
         where TKey : notnull
     {
         if (!postings.TryGetValue(key, out var list))

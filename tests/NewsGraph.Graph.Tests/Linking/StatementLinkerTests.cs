@@ -274,22 +274,7 @@ public class StatementLinkerTests
     [Fact]
     public void The_statements_do_not_depend_on_the_order_of_the_occurrences()
     {
-        StatementOccurrence[] occurrences =
-        [
-            Full("a.txt", Calloway, PublicMoney),
-            Fragment("a.txt", Calloway, "dead on arrival", quote: 1),
-            Full("b.txt", Calloway, TaxpayersMoney),
-            Full("b.txt", Calloway, "This plan is dead on arrival,", quote: 1),
-            Full("b.txt", Okafor, "The port will reopen on Monday, whatever the council decides.", quote: 2),
-            Full("c.txt", null, "We will not pour public money into a channel that nobody uses"),
-            Full("c.txt", Okafor, PublicMoney, quote: 1),
-            Full("c.txt", Okafor, "The port will reopen on Monday whatever the council decides.", quote: 1, unit: 1),
-            Fragment("d.txt", null, "port will reopen on Monday"),
-            Fragment("d.txt", Calloway, "plan is dead", quote: 1),
-            Full("d.txt", Calloway, LooseRewording, quote: 2),
-            Full("e.txt", null, "Nobody has told us anything about the dredging."),
-            Full("f.txt", null, "Nobody has told us a thing about the dredging."),
-        ];
+        var occurrences = Mixed();
         var statements = StatementLinker.Link(occurrences);
         Assert.InRange(statements.Count, 4, occurrences.Length - 2);
         Assert.Distinct(statements.Select(s => s.Id));
@@ -303,6 +288,60 @@ public class StatementLinkerTests
             Assert.Equal(expected, Describe(StatementLinker.Link(occurrences)));
         }
     }
+
+    [Fact]
+    public void Linking_more_occurrences_gives_what_linking_them_all_together_gives()
+    {
+        var occurrences = Mixed();
+        var expected = Describe(StatementLinker.Link(occurrences));
+
+        var random = new Random(20261207);
+        for (var round = 0; round < 300; round++)
+        {
+            var added = occurrences.Where(_ => random.Next(3) == 0).ToList();
+            var linked = StatementLinker.Link([.. occurrences.Except(added)]);
+
+            Assert.Equal(expected, Describe(StatementLinker.LinkMore(linked, added)));
+        }
+    }
+
+    [Fact]
+    public void A_speaker_added_later_takes_an_unattributed_copy_away_from_the_statement_it_had_joined()
+    {
+        var calloway = Full("a.txt", Calloway, PublicMoney);
+        var unattributed = Full("b.txt", null, PublicMoney);
+        var okafor = Full("c.txt", Okafor, PublicMoney);
+        var other = Full("d.txt", Okafor, Quay);
+        var linked = StatementLinker.Link([calloway, unattributed, other]);
+        Assert.Equal(2, linked.Count);
+
+        var statements = StatementLinker.LinkMore(linked, [okafor]);
+
+        Assert.Equal(Describe(StatementLinker.Link([calloway, unattributed, okafor, other])), Describe(statements));
+        Assert.Null(StatementOf(statements, unattributed).Speaker);
+        Assert.Single(StatementOf(statements, calloway).Occurrences);
+    }
+
+    // Two speakers and unattributed copies, rewordings, fragments, units of one quote, and fragments too short to link
+    // that share an id.
+    private static StatementOccurrence[] Mixed() =>
+    [
+        Full("a.txt", Calloway, PublicMoney),
+        Fragment("a.txt", Calloway, "dead on arrival", quote: 1),
+        Full("b.txt", Calloway, TaxpayersMoney),
+        Full("b.txt", Calloway, "This plan is dead on arrival,", quote: 1),
+        Full("b.txt", Okafor, "The port will reopen on Monday, whatever the council decides.", quote: 2),
+        Full("c.txt", null, "We will not pour public money into a channel that nobody uses"),
+        Full("c.txt", Okafor, PublicMoney, quote: 1),
+        Full("c.txt", Okafor, "The port will reopen on Monday whatever the council decides.", quote: 1, unit: 1),
+        Fragment("d.txt", null, "port will reopen on Monday"),
+        Fragment("d.txt", Calloway, "plan is dead", quote: 1),
+        Full("d.txt", Calloway, LooseRewording, quote: 2),
+        Full("e.txt", null, "Nobody has told us anything about the dredging."),
+        Full("f.txt", null, "Nobody has told us a thing about the dredging."),
+        Fragment("g.txt", Okafor, "a disgrace"),
+        Fragment("h.txt", Okafor, "a disgrace"),
+    ];
 
     private static List<string> Describe(IReadOnlyList<LinkedStatement> statements) =>
         statements

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 using NewsGraph.Storage.Sqlite;
@@ -121,29 +122,64 @@ public sealed class SqliteGraphStoreTests : IDisposable
             .Edge(EdgeTypes.Relayed, "article/2", "claim/2")
             .Edge(EdgeTypes.Relayed, "article/3", "claim/2")
             .Build();
-        await using (var writer = Open())
-        {
-            await writer.ApplyAsync(graph, Ct);
-        }
-
-        await RewindToVersion4Async();
-
-        var oracle = new RelayOracle();
-        oracle.Apply(graph);
+        var oracle = await WriteThenAsync(graph, RewindToVersion4Async);
         await using var store = Open();
 
-        foreach (var grouping in Enum.GetValues<RelayGrouping>())
-        {
-            var aggregate = await store.AggregateRelaysAsync(new RelayAggregateQuery(grouping), Ct);
-            Assert.Equal(oracle.Groups(grouping), aggregate.Groups.Select(g => $"{g.Key ?? "-"}:{g.Counts.Relays}/{g.Counts.Claims}/{g.Counts.Altered}"));
-            Assert.Equal(oracle.Total(), $"{aggregate.Total.Relays}/{aggregate.Total.Claims}/{aggregate.Total.Altered}");
-        }
-
-        Assert.Equal(oracle.TopClaims(), (await store.TopClaimsAsync(new RelayFilter(), 10, Ct)).Select(c => $"{c.ClaimId}:{c.Relays}/{c.Altered}"));
+        await AssertRollupsAsync(store, oracle);
         var bySpeaker = await store.ListNodesAsync(new NodeQuery(NodeLabels.Claim) { Filter = new NodeFilter { Speaker = "SPEAKER S" } }, Ct);
         Assert.Equal(["claim/1"], bySpeaker.Nodes.Select(n => n.Id));
         var byOutlet = await store.AggregateRelaysAsync(new RelayAggregateQuery(RelayGrouping.Day) { Filter = new RelayFilter { Outlet = "outlet a" } }, Ct);
         Assert.Equal([("2024-11-01", 1L), (null, 1L)], byOutlet.Groups.Select(g => (g.Key, g.Counts.Relays)));
+    }
+
+    [Fact]
+    public async Task Migrating_a_version_7_file_keeps_its_relay_rollups_which_then_follow_each_change()
+    {
+        var graph = new GraphBuilder().Organization("org/a", "Outlet A").Person("person/s", "Speaker S")
+            .Article("article/1", "One", publishedAt: "2024-11-01").Article("article/2", "Two").Claim("claim/1", "First").Claim("claim/2", "Second")
+            .Edge(EdgeTypes.PublishedBy, "article/1", "org/a").Edge(EdgeTypes.Stated, "person/s", "claim/1")
+            .Edge(EdgeTypes.Relayed, "article/1", "claim/1", ("altered", true)).Edge(EdgeTypes.Relayed, "article/2", "claim/1").Edge(EdgeTypes.Relayed, "article/2", "claim/2")
+            .Build();
+        var oracle = await WriteThenAsync(graph, RewindToVersion7Async);
+        await using var store = Open();
+        await AssertRollupsAsync(store, oracle);
+
+        // A relay leaves a claim for another, and a relay's kind changes: counts that partly cancel within one change.
+        var change = new GraphChange
+        {
+            DeleteEdges = [new(EdgeTypes.Relayed, "article/2", "claim/1")],
+            UpsertEdges = new GraphBuilder().Edge(EdgeTypes.Relayed, "article/2", "claim/2", ("altered", true)).Edge(EdgeTypes.Relayed, "article/1", "claim/2").Edges,
+        };
+        await store.ApplyAsync(change, Ct);
+        oracle.Apply(change);
+        await AssertRollupsAsync(store, oracle);
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM relay_fact_changes"));
+    }
+
+    [Fact]
+    public async Task An_outlet_replaced_in_one_change_by_a_node_that_takes_its_row_number_gives_its_group_the_new_id()
+    {
+        var graph = new GraphBuilder()
+            .Article("article/1", "One", publishedAt: "2024-11-01")
+            .Claim("claim/1", "First")
+            .Edge(EdgeTypes.Relayed, "article/1", "claim/1")
+            .Build();
+        var outlet = new GraphBuilder().Organization("org/old", "Old Outlet").Edge(EdgeTypes.PublishedBy, "article/1", "org/old").Build();
+        var replacement = new GraphBuilder().Organization("org/new", "New Outlet").Edge(EdgeTypes.PublishedBy, "article/1", "org/new").Build() with
+        {
+            DeleteNodes = ["org/old"],
+        };
+        await using var store = Open();
+        var oracle = new RelayOracle();
+        foreach (var change in new[] { graph, outlet, replacement })
+        {
+            await store.ApplyAsync(change, Ct);
+            oracle.Apply(change);
+        }
+
+        Assert.Equal(3L, await ScalarAsync("SELECT nid FROM nodes WHERE id = 'org/new'"));
+        Assert.Equal(["org/new:1/1/0"], oracle.Groups(RelayGrouping.Outlet));
+        await AssertRollupsAsync(store, oracle);
     }
 
     [Fact]
@@ -313,7 +349,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     // What migrations 0005 to 0007 add goes, and the file says it has version 4: a file written before them.
-    private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion7Sql + """
+    private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion8Sql + RewindVersion7Sql + """
         DROP TRIGGER relay_group_claims_fact_inserted;
         DROP TRIGGER relay_group_claims_fact_deleted;
         DROP TABLE relay_group_claims;
@@ -338,7 +374,43 @@ public sealed class SqliteGraphStoreTests : IDisposable
         INSERT INTO node_search (rowid, names) SELECT nid, names_lower FROM nodes;
         """;
 
-    private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
+    private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion8Sql + RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
+
+    private Task RewindToVersion7Async() => ExecuteAsync(RewindVersion8Sql + "DELETE FROM schema_migrations WHERE version > 7;");
+
+    // What migration 0008 adds goes, and the roll-ups are kept by 0005's triggers again (taken from that migration).
+    private static string RewindVersion8Sql => """
+        DROP TRIGGER relay_fact_changes_fact_inserted;
+        DROP TRIGGER relay_fact_changes_fact_deleted;
+        DROP TABLE relay_fact_changes;
+
+        """ + string.Join("\n", Regex.Matches(MigrationCatalog.All.Single(m => m.Version == 5).Sql, @"CREATE TRIGGER .*?\bEND;", RegexOptions.Singleline).Select(m => m.Value));
+
+    /// <summary>Writes <paramref name="graph"/>, then <paramref name="rewind"/>s the file; the oracle holds the graph's relays.</summary>
+    private async Task<RelayOracle> WriteThenAsync(GraphChange graph, Func<Task> rewind)
+    {
+        await using (var writer = Open())
+        {
+            await writer.ApplyAsync(graph, Ct);
+        }
+
+        await rewind();
+        var oracle = new RelayOracle();
+        oracle.Apply(graph);
+        return oracle;
+    }
+
+    private static async Task AssertRollupsAsync(SqliteGraphStore store, RelayOracle oracle)
+    {
+        foreach (var grouping in Enum.GetValues<RelayGrouping>())
+        {
+            var aggregate = await store.AggregateRelaysAsync(new RelayAggregateQuery(grouping), Ct);
+            Assert.Equal(oracle.Groups(grouping), aggregate.Groups.Select(g => $"{g.Key ?? "-"}:{g.Counts.Relays}/{g.Counts.Claims}/{g.Counts.Altered}"));
+            Assert.Equal(oracle.Total(), $"{aggregate.Total.Relays}/{aggregate.Total.Claims}/{aggregate.Total.Altered}");
+        }
+
+        Assert.Equal(oracle.TopClaims(), (await store.TopClaimsAsync(new RelayFilter(), 10, Ct)).Select(c => $"{c.ClaimId}:{c.Relays}/{c.Altered}"));
+    }
 
     private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
