@@ -201,6 +201,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (PlaceHeads.IsFeatureOf(tokens, start, end) && (LongestKnown(tokens, start, end) is not { } whole || whole.EndToken < end))
+        {
+            mentions.Add(new Mention(EntityType.Place, paragraph.Slice(start, end), paragraph, start, end) { PlaceKind = PlaceKind.Other });
+            return;
+        }
+
         if (end - start > 1 && _places.PlaceBeforeSuffix(tokens[start].Value) is { } home)
         {
             // "Leeds-based Northmoor Bank": the place, then the name it qualifies.

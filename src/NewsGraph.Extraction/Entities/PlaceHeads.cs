@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsGraph.Extraction.Text;
 
 namespace NewsGraph.Extraction.Entities;
 
@@ -13,5 +14,14 @@ internal static class PlaceHeads
         "Highlands", "Lowlands", "Plains", "Steppe", "Estuary", "Headland", "Moor", "Moors",
     ], StringComparer.Ordinal);
 
+    // Nouns that open such names before "of": "Bay of Fundy", "Isle of Skye", "Strait of Hormuz".
+    private static readonly FrozenSet<string> LeadingHeads = FrozenSet.ToFrozenSet(
+        ["Bay", "Gulf", "Sea", "Isle", "Isles", "Strait", "Straits", "Lake", "Cape", "Mount", "Sound", "Firth"], StringComparer.Ordinal);
+
     public static bool IsHead(string word) => Heads.Contains(word);
+
+    /// <summary>Whether tokens <paramref name="start"/> to <paramref name="end"/> read "Bay of Fundy": a feature noun, "of", then a name.</summary>
+    public static bool IsFeatureOf(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 3 && LeadingHeads.Contains(tokens[start].Value) && tokens[start + 1].Value == "of"
+        && Enumerable.Range(start + 2, end - start - 2).All(t => tokens[t].IsCapitalized || tokens[t].Value is "the" or "of");
 }

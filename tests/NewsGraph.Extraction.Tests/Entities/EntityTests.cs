@@ -520,6 +520,8 @@ public class EntityTests
     [InlineData("The pair set off into the Tararua Range on Thursday.", "Tararua Range")]
     [InlineData("Meltwater from the Imja Glacier feeds the lake.", "Imja Glacier")]
     [InlineData("They were found near Otaki Forks on Sunday.", "Otaki Forks")]
+    [InlineData("She sailed the Bay of Fundy for forty years.", "Bay of Fundy")]
+    [InlineData("The ferry to the Isle of Skye was cancelled.", "Isle of Skye")]
     public void Mountain_ranges_glaciers_and_forks_are_places(string text, string place)
     {
         Assert.Contains(TestExtraction.Extract(text).Places, p => p.Name == place);
