@@ -31,13 +31,7 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
         WHERE +other IN (SELECT value FROM json_each($targets))
         """;
 
-    private const string EdgeCountSql = """
-        SELECT count(*) FROM (
-            SELECT 1 FROM json_each($frontier) f JOIN edges e ON e.src = f.value
-            UNION ALL
-            SELECT 1 FROM json_each($frontier) f JOIN edges e ON e.dst = f.value
-            LIMIT $cap)
-        """;
+    private const string EdgeCountSql = "SELECT coalesce(sum(d.degree), 0) FROM json_each($nodes) n JOIN node_degrees d ON d.id = n.value";
 
     // Driven from the level (CROSS JOIN keeps that order), one (src, dst) seek per node of it: driven from the node,
     // a hub that closes a path would have all of its edges read.
@@ -63,10 +57,10 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    /// <summary>How many edges touch <paramref name="frontier"/>, counted up to <paramref name="cap"/>.</summary>
-    public async Task<long> CountEdgesAsync(IEnumerable<string> frontier, long cap, CancellationToken cancellationToken)
+    /// <summary>How many edges touch <paramref name="nodes"/>, an edge counted once for each of its ends among them.</summary>
+    public async Task<long> CountEdgesAsync(IEnumerable<string> nodes, CancellationToken cancellationToken)
     {
-        using var command = SqliteGraphStore.Command(transaction, EdgeCountSql, ("$frontier", JsonArray.Of(frontier)), ("$cap", cap));
+        using var command = SqliteGraphStore.Command(transaction, EdgeCountSql, ("$nodes", JsonArray.Of(nodes)));
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 

@@ -169,6 +169,29 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrating_a_file_counts_the_edges_of_each_node_and_keeps_the_counts_in_step_with_the_edges()
+    {
+        await using (var writer = Open())
+        {
+            await writer.ApplyAsync(
+                new GraphBuilder().Place("p/a", "A").Place("p/b", "B").Place("p/c", "C").Place("p/lonely", "Lonely")
+                    .Edge(EdgeTypes.LocatedIn, "p/a", "p/b").Edge(EdgeTypes.Mentions, "p/a", "p/b").Edge(EdgeTypes.LocatedIn, "p/c", "p/b")
+                    .Edge(EdgeTypes.LocatedIn, "p/c", "p/c").Build(),
+                Ct);
+        }
+
+        await RewindToVersion7Async();
+
+        await using var store = Open();
+        await store.InitializeAsync(Ct);
+        Assert.Equal(["p/a 2", "p/b 3", "p/c 3"], await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
+        var change = new GraphBuilder().Place("p/d", "D").Edge(EdgeTypes.LocatedIn, "p/d", "p/a").Edge(EdgeTypes.LocatedIn, "p/a", "p/b", ("note", "rewritten")).Build();
+        await store.ApplyAsync(change with { DeleteNodes = ["p/c"], DeleteEdges = [new EdgeKey(EdgeTypes.Mentions, "p/a", "p/b")] }, Ct);
+        Assert.Equal(["p/a 2", "p/b 1", "p/d 1"], await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
+        Assert.Equal(await RowsAsync(DegreesCountedSql), await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
+    }
+
+    [Fact]
     public async Task Reopening_a_file_finds_what_was_written()
     {
         var graph = new GraphBuilder().Person("person/a", "Alice", "Al").Claim("claim/1", "Hello there").Edge(EdgeTypes.Stated, "person/a", "claim/1");
@@ -312,7 +335,12 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CountAsync(Ct));
     }
 
-    // What migrations 0005 to 0007 add goes, and the file says it has version 4: a file written before them.
+    private const string DegreesCountedSql = """
+        SELECT id, sum(edges) FROM (SELECT src AS id, count(*) AS edges FROM edges GROUP BY src UNION ALL SELECT dst, count(*) FROM edges GROUP BY dst)
+        GROUP BY id ORDER BY id
+        """;
+
+    // What migrations 0005 to 0008 add goes, and the file says it has version 4: a file written before them.
     private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion7Sql + """
         DROP TRIGGER relay_group_claims_fact_inserted;
         DROP TRIGGER relay_group_claims_fact_deleted;
@@ -325,9 +353,17 @@ public sealed class SqliteGraphStoreTests : IDisposable
         DELETE FROM schema_migrations WHERE version > 4;
         """);
 
-    // What migration 0007 adds goes, and the full-text index is as versions 1 to 6 kept it: rowid = nid, written by the
-    // store rather than by triggers.
-    private const string RewindVersion7Sql = """
+    // What migration 0008 adds goes.
+    private const string RewindVersion8Sql = """
+        DROP TRIGGER node_degrees_edge_inserted;
+        DROP TRIGGER node_degrees_edge_deleted;
+        DROP TABLE node_degrees;
+
+        """;
+
+    // What migrations 0007 and 0008 add goes, and the full-text index is as versions 1 to 6 kept it: rowid = nid, written
+    // by the store rather than by triggers.
+    private const string RewindVersion7Sql = RewindVersion8Sql + """
         DROP INDEX edges_src_dst;
         DROP TRIGGER node_search_node_inserted;
         DROP TRIGGER node_search_node_updated;
@@ -339,6 +375,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
         """;
 
     private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
+
+    private Task RewindToVersion7Async() => ExecuteAsync(RewindVersion8Sql + "DELETE FROM schema_migrations WHERE version > 7;");
 
     private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
