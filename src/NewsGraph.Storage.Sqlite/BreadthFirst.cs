@@ -33,13 +33,21 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
 
     private const string EdgeCountSql = "SELECT coalesce(sum(d.degree), 0) FROM json_each($nodes) n JOIN node_degrees d ON d.id = n.value";
 
-    // Driven from the level (CROSS JOIN keeps that order), one (src, dst) seek per node of it: driven from the node,
-    // a hub that closes a path would have all of its edges read.
-    private const string LinkSql = """
+    // Driven from the level (CROSS JOIN keeps that order), one (src, dst) seek per node of it: for a hub, which would have
+    // all of its edges read otherwise.
+    private const string LinkFromLevelSql = """
         SELECT e.type, e.src, e.dst FROM json_each($level) l CROSS JOIN edges e ON e.src = $node AND e.dst = l.value
         UNION ALL
         SELECT e.type, e.src, e.dst FROM json_each($level) l CROSS JOIN edges e ON e.src = l.value AND e.dst = $node
         ORDER BY 1, 2, 3 LIMIT 1
+        """;
+
+    // Driven from the node instead: its edges in (type, from, to) order, read until one reaches the level.
+    private const string EdgesOfNodeSql = """
+        SELECT e.type, e.src, e.dst FROM edges e WHERE e.src = $node
+        UNION ALL
+        SELECT e.type, e.src, e.dst FROM edges e WHERE e.dst = $node
+        ORDER BY 1, 2, 3
         """;
 
     /// <summary>The neighbours of <paramref name="frontier"/> outside <paramref name="visited"/>, in id order, at most <paramref name="limit"/>.</summary>
@@ -65,11 +73,32 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     }
 
     /// <summary>The first edge (by type, from, to) between <paramref name="node"/> and a node of <paramref name="level"/>, or null.</summary>
-    public async Task<EdgeKey?> LinkAsync(string node, IEnumerable<string> level, CancellationToken cancellationToken)
+    public async Task<EdgeKey?> LinkAsync(string node, IReadOnlyCollection<string> level, CancellationToken cancellationToken)
     {
-        using var command = SqliteGraphStore.Command(transaction, LinkSql, ("$node", node), ("$level", JsonArray.Of(level)));
-        var links = await GraphRows.ListAsync(
-            command, reader => new EdgeKey(reader.GetString(0), reader.GetString(1), reader.GetString(2)), cancellationToken).ConfigureAwait(false);
-        return links.Count == 0 ? null : links[0];
+        // Two seeks per node of the level, or up to one read per edge of the node: on the 100,000-article bench graph a
+        // seek took 0.45 µs and reading an edge in order 0.3 µs, and a level of a thousand articles is two thousand seeks
+        // where the node that closes a path has a few dozen edges (an outlet has ten thousand). A small level costs less
+        // than looking the degree up.
+        if (level.Count <= 16 || await CountEdgesAsync([node], cancellationToken).ConfigureAwait(false) > 3L * level.Count)
+        {
+            using var fromLevel = SqliteGraphStore.Command(transaction, LinkFromLevelSql, ("$node", node), ("$level", JsonArray.Of(level)));
+            var links = await GraphRows.ListAsync(
+                fromLevel, reader => new EdgeKey(reader.GetString(0), reader.GetString(1), reader.GetString(2)), cancellationToken).ConfigureAwait(false);
+            return links.Count == 0 ? null : links[0];
+        }
+
+        var inLevel = level.ToHashSet(StringComparer.Ordinal);
+        using var command = SqliteGraphStore.Command(transaction, EdgesOfNodeSql, ("$node", node));
+        using var edges = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await edges.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (from, to) = (edges.GetString(1), edges.GetString(2));
+            if (inLevel.Contains(from == node ? to : from))
+            {
+                return new EdgeKey(edges.GetString(0), from, to);
+            }
+        }
+
+        return null;
     }
 }
