@@ -25,11 +25,12 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     // The unary + keeps the IN a filter on the frontier's edges: pushed into the index lookups instead, it became one
     // seek per (frontier node, target) pair.
     private const string FirstNeighbourInSql = """
-        SELECT min(other) FROM (
-            SELECT e.dst AS other FROM json_each($frontier) f JOIN edges e ON e.src = f.value
+        SELECT other, type, src, dst FROM (
+            SELECT e.dst AS other, e.type, e.src, e.dst FROM json_each($frontier) f JOIN edges e ON e.src = f.value
             UNION ALL
-            SELECT e.src FROM json_each($frontier) f JOIN edges e ON e.dst = f.value)
+            SELECT e.src, e.type, e.src, e.dst FROM json_each($frontier) f JOIN edges e ON e.dst = f.value)
         WHERE +other IN (SELECT value FROM json_each($targets))
+        ORDER BY 1, 2, 3, 4 LIMIT 1
         """;
 
     private const string EdgeCountSql = "SELECT coalesce(sum(d.degree), 0) FROM json_each($nodes) n JOIN node_degrees d ON d.id = n.value";
@@ -72,11 +73,16 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
         return level;
     }
 
-    /// <summary>The first id (in id order) of a neighbour of <paramref name="frontier"/> among <paramref name="targets"/>, or null.</summary>
-    public async Task<string?> FirstNeighbourInAsync(IEnumerable<string> frontier, IEnumerable<string> targets, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first id (in id order) of a neighbour of <paramref name="frontier"/> among <paramref name="targets"/>, with
+    /// its first edge (by type, from, to) to the frontier; nulls when there is none.
+    /// </summary>
+    public async Task<(string? Node, EdgeKey? Link)> FirstNeighbourInAsync(IEnumerable<string> frontier, IEnumerable<string> targets, CancellationToken cancellationToken)
     {
         using var command = SqliteGraphStore.Command(transaction, FirstNeighbourInSql, ("$frontier", JsonArray.Of(frontier)), ("$targets", JsonArray.Of(targets)));
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        var found = await GraphRows.ListAsync(
+            command, reader => (reader.GetString(0), new EdgeKey(reader.GetString(1), reader.GetString(2), reader.GetString(3))), cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? (null, null) : found[0];
     }
 
     /// <summary>How many edges touch <paramref name="nodes"/>, an edge counted once for each of its ends among them.</summary>

@@ -26,16 +26,17 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
             }
 
             // A meeting node can only be in the far side's frontier: any nearer node of it would have met this side
-            // before. The last round needs only that node, the first in id order, not the whole level (often the
-            // largest of the search); earlier rounds take the level, in id order, so the meeting node is the same one.
-            var meeting = hops == maxHops - 1
+            // before. The last round needs only that node, the first in id order, with its edge to this side, not the
+            // whole level (often the largest of the search); earlier rounds take the level, in id order, so the meeting
+            // node is the same one.
+            var (meeting, link) = hops == maxHops - 1
                 ? await walk.FirstNeighbourInAsync(near.Frontier, far.Frontier, cancellationToken).ConfigureAwait(false)
-                : await ExpandAsync(near, far, cancellationToken).ConfigureAwait(false);
+                : (await ExpandAsync(near, far, cancellationToken).ConfigureAwait(false), null);
             if (meeting is not null)
             {
                 near.Add([meeting]);
-                var fromStart = await PathAsync(start, meeting, cancellationToken).ConfigureAwait(false);
-                var fromEnd = await PathAsync(end, meeting, cancellationToken).ConfigureAwait(false);
+                var fromStart = await PathAsync(start, meeting, start == near ? link : null, cancellationToken).ConfigureAwait(false);
+                var fromEnd = await PathAsync(end, meeting, end == near ? link : null, cancellationToken).ConfigureAwait(false);
                 return ([.. fromStart.Nodes, .. fromEnd.Nodes.AsEnumerable().Reverse().Skip(1)], [.. fromStart.Edges, .. fromEnd.Edges.AsEnumerable().Reverse()]);
             }
         }
@@ -65,15 +66,19 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
     private async Task<long> FrontierEdgesAsync(Side side, CancellationToken cancellationToken) =>
         side.FrontierEdges ??= await walk.CountEdgesAsync(side.Frontier, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The nodes and edges from the side's root to <paramref name="node"/>, each node linked to the level before it by its first edge.</summary>
-    private async Task<(List<string> Nodes, List<EdgeKey> Edges)> PathAsync(Side side, string node, CancellationToken cancellationToken)
+    /// <summary>
+    /// The nodes and edges from the side's root to <paramref name="node"/>, each node linked to the level before it by
+    /// its first edge; <paramref name="link"/> is the node's own, when known.
+    /// </summary>
+    private async Task<(List<string> Nodes, List<EdgeKey> Edges)> PathAsync(Side side, string node, EdgeKey? link, CancellationToken cancellationToken)
     {
         var nodes = new List<string> { node };
         var edges = new List<EdgeKey>();
         for (var level = side.LevelOf(node); level > 0; level--)
         {
-            var edge = await walk.LinkAsync(node, side.Levels[level - 1], cancellationToken).ConfigureAwait(false)
+            var edge = link ?? await walk.LinkAsync(node, side.Levels[level - 1], cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"No edge links '{node}' to the level it was reached from.");
+            link = null;
             edges.Add(edge);
             node = edge.From == node ? edge.To : edge.From;
             nodes.Add(node);
