@@ -191,6 +191,35 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal(await RowsAsync(DegreesCountedSql), await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
     }
 
+    // The path's last node is found from a level of twenty nodes, and its edge to that level is read from the level (two
+    // seeks per node) when the node has more than three edges per node of it, else from the node's own edges: the same edge.
+    [Theory]
+    [InlineData(30)]
+    [InlineData(70)]
+    public async Task A_path_joins_a_node_to_a_large_level_by_its_first_edge_whichever_side_it_is_read_from(int leaves)
+    {
+        var graph = new GraphBuilder().Place("p/s", "S").Place("p/t", "T");
+        for (var i = 0; i < 20; i++)
+        {
+            graph.Place($"p/a{i:D2}", $"A {i}").Edge(EdgeTypes.LocatedIn, "p/s", $"p/a{i:D2}");
+        }
+
+        for (var i = 0; i < leaves; i++)
+        {
+            graph.Place($"p/leaf{i:D2}", $"Leaf {i}").Edge(EdgeTypes.LocatedIn, $"p/leaf{i:D2}", "p/t");
+        }
+
+        graph.Edge(EdgeTypes.Mentions, "p/a12", "p/t").Edge(EdgeTypes.Mentions, "p/a07", "p/t").Edge(EdgeTypes.LocatedIn, "p/t", "p/a07");
+        await using var store = Open();
+        await store.ApplyAsync(graph.Build(), Ct);
+
+        var path = await store.FindShortestPathAsync("p/s", "p/t", 4, Ct);
+
+        Assert.NotNull(path);
+        Assert.Equal(["p/s", "p/a07", "p/t"], path.Nodes.Select(n => n.Id));
+        Assert.Equal(new EdgeKey(EdgeTypes.LocatedIn, "p/t", "p/a07"), path.Edges[1].Key);
+    }
+
     [Fact]
     public async Task Reopening_a_file_finds_what_was_written()
     {
