@@ -42,19 +42,19 @@ public static class Report
         output.WriteLine($"| {import.Articles:N0} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.CpuSeconds:N1} | {import.CpuMillisecondsPerArticle:N2} | {import.StoreMegabytes:N0} MB | {import.PeakWorkingSetMegabytes:N0} MB | {LoadAverage()} |");
     }
 
-    /// <summary>The store queries' table: p50, p99 and ratio to the baseline per store, and each p50 over the first store's.</summary>
+    /// <summary>The store queries' table: p50, p99, CPU per query and ratio to the baseline per store, and each p50 over the first store's.</summary>
     public static void WriteQueries(TextWriter output, BenchSettings settings, IReadOnlyList<QueryRun> runs)
     {
         output.WriteLine();
-        output.WriteLine($"Store queries, {settings.Iterations} timed runs each after {settings.Iterations / 10} warm-up runs; ms; × = p50 over the same store's baseline p50; load average at the end {LoadAverage()}");
+        output.WriteLine($"Store queries, {settings.Iterations} timed runs each after {settings.Iterations / 10} warm-up runs; ms; CPU = the process's CPU time over the timed runs, per run; × = p50 over the same store's baseline p50; load average at the end {LoadAverage()}");
         output.WriteLine();
-        output.WriteLine("| query | " + string.Join(" | ", runs.Select(r => $"{r.Store} p50 | p99 | ×")) + (runs.Count > 1 ? " | p50 / SQLite's |" : " |"));
-        output.WriteLine("|---|" + string.Concat(runs.Select(_ => "---:|---:|---:|")) + (runs.Count > 1 ? "---:|" : ""));
+        output.WriteLine("| query | " + string.Join(" | ", runs.Select(r => $"{r.Store} p50 | p99 | CPU | ×")) + (runs.Count > 1 ? " | p50 / SQLite's |" : " |"));
+        output.WriteLine("|---|" + string.Concat(runs.Select(_ => "---:|---:|---:|---:|")) + (runs.Count > 1 ? "---:|" : ""));
         for (var i = 0; i < runs[0].Queries.Count; i++)
         {
             var row = runs.Select(r => r.Queries[i]).ToList();
             var ratio = runs.Count > 1 ? $" {row[^1].P50 / row[0].P50:N1} |" : "";
-            output.WriteLine($"| {row[0].Query} | " + string.Join(" | ", row.Select(q => $"{q.P50:N3} | {q.P99:N3} | {q.RatioToBaseline:N1}")) + " |" + ratio);
+            output.WriteLine($"| {row[0].Query} | " + string.Join(" | ", row.Select(q => $"{q.P50:N3} | {q.P99:N3} | {q.CpuPerQuery:N3} | {q.RatioToBaseline:N1}")) + " |" + ratio);
         }
     }
 

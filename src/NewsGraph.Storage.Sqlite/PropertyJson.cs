@@ -14,6 +14,12 @@ internal static class PropertyJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    [ThreadStatic]
+    private static string[]? t_keys;
+
+    [ThreadStatic]
+    private static object?[]? t_values;
+
     public static string Write(IReadOnlyDictionary<string, object?> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
@@ -41,17 +47,38 @@ internal static class PropertyJson
     /// <summary>The properties in <paramref name="json"/>, UTF-8 as SQLite holds it, read without an intermediate document.</summary>
     public static IReadOnlyDictionary<string, object?> Read(ReadOnlySpan<byte> json)
     {
+        // The thread's scratch arrays, copied to arrays of the right size at the end: reading holds no await.
+        var keys = t_keys ??= new string[16];
+        var values = t_values ??= new object?[16];
+        var count = 0;
         var reader = new Utf8JsonReader(json);
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = PropertyNames.Read(ref reader);
             reader.Read();
-            properties[name] = ReadValue(ref reader);
+            var value = ReadValue(ref reader);
+            var index = Array.IndexOf(keys, name, 0, count);
+            if (index < 0)
+            {
+                if (count == keys.Length)
+                {
+                    Array.Resize(ref t_keys, count * 2);
+                    Array.Resize(ref t_values, count * 2);
+                    (keys, values) = (t_keys, t_values);
+                }
+
+                index = count++;
+                keys[index] = name;
+            }
+
+            values[index] = value;
         }
 
-        return properties;
+        var map = new PropertyMap(keys[..count], values[..count]);
+        Array.Clear(keys, 0, count);
+        Array.Clear(values, 0, count);
+        return map;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, string key, object value)

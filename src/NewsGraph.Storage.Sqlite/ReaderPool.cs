@@ -12,6 +12,11 @@ internal sealed class ReaderPool(string connectionString) : IAsyncDisposable
     // are threads running them; connections beyond this many idle ones are closed.
     internal const int MaxIdle = 16;
 
+    // Reads land on pages all over a large file (a neighbourhood's hundred nodes and their edges, a path's frontiers):
+    // mapped, SQLite reads them in place, where it copied each page its 2 MB cache lacked with a system call. SQLite
+    // caps the size at its build's limit, 2 GB less 64 KB; beyond that, pages are read as before.
+    private const string MapTheFile = "PRAGMA mmap_size = 2147418112";
+
     // Lock-free: a ConcurrentBag takes a lock to steal from another thread's list, and under load that lock's holder
     // was often descheduled while every other read waited on it.
     private readonly ConcurrentQueue<ReaderConnection> _idle = new();
@@ -31,6 +36,12 @@ internal sealed class ReaderPool(string connectionString) : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var map = connection.CreateCommand())
+            {
+                map.CommandText = MapTheFile;
+                await map.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch

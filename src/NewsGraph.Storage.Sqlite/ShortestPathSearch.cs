@@ -6,15 +6,11 @@ namespace NewsGraph.Storage.Sqlite;
 /// Bidirectional breadth-first search: each round expands by one level the frontier that touches fewer edges, and the
 /// first level that reaches a node the other side has seen closes a shortest path. Counting edges rather than nodes
 /// matters where hubs are: a frontier of a hundred nodes that holds an outlet or a country touches a hundred thousand
-/// edges, while the other side's frontier of a hundred articles touches a thousand and reaches the same hub.
+/// edges, while the other side's frontier of a hundred articles touches a thousand and reaches the same hub. The
+/// counts are sums of the nodes' degrees (migration 0009), taken once per frontier.
 /// </summary>
 internal sealed class ShortestPathSearch(BreadthFirst walk)
 {
-    // Edges are counted up to a cap that grows until one frontier comes in under it, so a side full of hubs is never
-    // counted whole; what a count found is kept until the side's frontier changes.
-    private const long FirstCountCap = 1024;
-    private const long CountCapGrowth = 4;
-
     /// <summary>The node ids and edges of a shortest path, or null when none has at most <paramref name="maxHops"/> edges.</summary>
     public async Task<(IReadOnlyList<string> Nodes, IReadOnlyList<EdgeKey> Edges)?> FindAsync(
         string fromId, string toId, int maxHops, CancellationToken cancellationToken)
@@ -30,16 +26,17 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
             }
 
             // A meeting node can only be in the far side's frontier: any nearer node of it would have met this side
-            // before. The last round needs only that node, the first in id order, not the whole level (often the
-            // largest of the search); earlier rounds take the level, in id order, so the meeting node is the same one.
-            var meeting = hops == maxHops - 1
+            // before. The last round needs only that node, the first in id order, with its edge to this side, not the
+            // whole level (often the largest of the search); earlier rounds take the level, in id order, so the meeting
+            // node is the same one.
+            var (meeting, link) = hops == maxHops - 1
                 ? await walk.FirstNeighbourInAsync(near.Frontier, far.Frontier, cancellationToken).ConfigureAwait(false)
-                : await ExpandAsync(near, far, cancellationToken).ConfigureAwait(false);
+                : (await ExpandAsync(near, far, cancellationToken).ConfigureAwait(false), null);
             if (meeting is not null)
             {
                 near.Add([meeting]);
-                var fromStart = await PathAsync(start, meeting, cancellationToken).ConfigureAwait(false);
-                var fromEnd = await PathAsync(end, meeting, cancellationToken).ConfigureAwait(false);
+                var fromStart = await PathAsync(start, meeting, start == near ? link : null, cancellationToken).ConfigureAwait(false);
+                var fromEnd = await PathAsync(end, meeting, end == near ? link : null, cancellationToken).ConfigureAwait(false);
                 return ([.. fromStart.Nodes, .. fromEnd.Nodes.AsEnumerable().Reverse().Skip(1)], [.. fromStart.Edges, .. fromEnd.Edges.AsEnumerable().Reverse()]);
             }
         }
@@ -62,57 +59,26 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
 
     private async Task<(Side Near, Side Far)> SmallerFrontierFirstAsync(Side start, Side end, CancellationToken cancellationToken)
     {
-        for (var cap = FirstCountCap; ; cap *= CountCapGrowth)
-        {
-            var fromStart = await EdgesUpToAsync(start, cap, cancellationToken).ConfigureAwait(false);
-            if (fromStart < cap)
-            {
-                // Counting the end's edges one past the start's settles it, however many the end's frontier touches.
-                return await EdgesUpToAsync(end, fromStart + 1, cancellationToken).ConfigureAwait(false) < fromStart ? (end, start) : (start, end);
-            }
-
-            if (await EdgesUpToAsync(end, cap, cancellationToken).ConfigureAwait(false) < cap)
-            {
-                return (end, start);
-            }
-        }
+        var fromStart = await FrontierEdgesAsync(start, cancellationToken).ConfigureAwait(false);
+        return await FrontierEdgesAsync(end, cancellationToken).ConfigureAwait(false) < fromStart ? (end, start) : (start, end);
     }
 
-    /// <summary>How many edges touch the side's frontier, up to <paramref name="cap"/>.</summary>
-    private async Task<long> EdgesUpToAsync(Side side, long cap, CancellationToken cancellationToken)
-    {
-        if (side.FrontierEdges is { } known)
-        {
-            return Math.Min(known, cap);
-        }
+    private async Task<long> FrontierEdgesAsync(Side side, CancellationToken cancellationToken) =>
+        side.FrontierEdges ??= await walk.CountEdgesAsync(side.Frontier, cancellationToken).ConfigureAwait(false);
 
-        if (side.FrontierEdgesAtLeast >= cap)
-        {
-            return cap;
-        }
-
-        var count = await walk.CountEdgesAsync(side.Frontier, cap, cancellationToken).ConfigureAwait(false);
-        if (count < cap)
-        {
-            side.FrontierEdges = count;
-        }
-        else
-        {
-            side.FrontierEdgesAtLeast = cap;
-        }
-
-        return count;
-    }
-
-    /// <summary>The nodes and edges from the side's root to <paramref name="node"/>, each node linked to the level before it by its first edge.</summary>
-    private async Task<(List<string> Nodes, List<EdgeKey> Edges)> PathAsync(Side side, string node, CancellationToken cancellationToken)
+    /// <summary>
+    /// The nodes and edges from the side's root to <paramref name="node"/>, each node linked to the level before it by
+    /// its first edge; <paramref name="link"/> is the node's own, when known.
+    /// </summary>
+    private async Task<(List<string> Nodes, List<EdgeKey> Edges)> PathAsync(Side side, string node, EdgeKey? link, CancellationToken cancellationToken)
     {
         var nodes = new List<string> { node };
         var edges = new List<EdgeKey>();
         for (var level = side.LevelOf(node); level > 0; level--)
         {
-            var edge = await walk.LinkAsync(node, side.Levels[level - 1], cancellationToken).ConfigureAwait(false)
+            var edge = link ?? await walk.LinkAsync(node, side.Levels[level - 1], cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"No edge links '{node}' to the level it was reached from.");
+            link = null;
             edges.Add(edge);
             node = edge.From == node ? edge.To : edge.From;
             nodes.Add(node);
@@ -134,11 +100,8 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
 
         public IEnumerable<string> LastTwoLevels => Levels.Count == 1 ? Levels[0] : Levels[^2].Concat(Levels[^1]);
 
-        /// <summary>How many edges touch the frontier, once counted under a cap.</summary>
+        /// <summary>How many edges touch the frontier, once counted.</summary>
         public long? FrontierEdges { get; set; }
-
-        /// <summary>A cap the frontier's edges were counted up to and reached.</summary>
-        public long FrontierEdgesAtLeast { get; set; }
 
         public bool Has(string node) => _levelOf.ContainsKey(node);
 
@@ -153,7 +116,6 @@ internal sealed class ShortestPathSearch(BreadthFirst walk)
 
             Levels.Add(level);
             FrontierEdges = null;
-            FrontierEdgesAtLeast = 0;
         }
     }
 }

@@ -84,6 +84,22 @@ public sealed class ReaderPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_connection_reads_the_file_through_a_memory_map()
+    {
+        await using var pool = new ReaderPool(ConnectionString);
+        var connection = await pool.RentAsync(Ct);
+        using var transaction = connection.BeginTransaction(deferred: true);
+
+        using (var command = connection.Command(transaction, "PRAGMA mmap_size"))
+        {
+            Assert.True((long)command.ExecuteScalar()! > 1L << 30);
+        }
+
+        transaction.Commit();
+        await pool.ReturnAsync(connection, readSucceeded: true);
+    }
+
+    [Fact]
     public async Task The_pool_keeps_at_most_its_bound_of_idle_connections()
     {
         await using var pool = new ReaderPool(ConnectionString);

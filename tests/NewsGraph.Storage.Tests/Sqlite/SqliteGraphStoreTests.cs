@@ -205,6 +205,58 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrating_a_file_counts_the_edges_of_each_node_and_keeps_the_counts_in_step_with_the_edges()
+    {
+        await using (var writer = Open())
+        {
+            await writer.ApplyAsync(
+                new GraphBuilder().Place("p/a", "A").Place("p/b", "B").Place("p/c", "C").Place("p/lonely", "Lonely")
+                    .Edge(EdgeTypes.LocatedIn, "p/a", "p/b").Edge(EdgeTypes.Mentions, "p/a", "p/b").Edge(EdgeTypes.LocatedIn, "p/c", "p/b")
+                    .Edge(EdgeTypes.LocatedIn, "p/c", "p/c").Build(),
+                Ct);
+        }
+
+        await RewindToVersion8Async();
+
+        await using var store = Open();
+        await store.InitializeAsync(Ct);
+        Assert.Equal(["p/a 2", "p/b 3", "p/c 3"], await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
+        var change = new GraphBuilder().Place("p/d", "D").Edge(EdgeTypes.LocatedIn, "p/d", "p/a").Edge(EdgeTypes.LocatedIn, "p/a", "p/b", ("note", "rewritten")).Build();
+        await store.ApplyAsync(change with { DeleteNodes = ["p/c"], DeleteEdges = [new EdgeKey(EdgeTypes.Mentions, "p/a", "p/b")] }, Ct);
+        Assert.Equal(["p/a 2", "p/b 1", "p/d 1"], await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
+        Assert.Equal(await RowsAsync(DegreesCountedSql), await RowsAsync("SELECT id, degree FROM node_degrees ORDER BY id"));
+    }
+
+    // The path's last node is found from a level of twenty nodes, and its edge to that level is read from the level (two
+    // seeks per node) when the node has more than three edges per node of it, else from the node's own edges: the same edge.
+    [Theory]
+    [InlineData(30)]
+    [InlineData(70)]
+    public async Task A_path_joins_a_node_to_a_large_level_by_its_first_edge_whichever_side_it_is_read_from(int leaves)
+    {
+        var graph = new GraphBuilder().Place("p/s", "S").Place("p/t", "T");
+        for (var i = 0; i < 20; i++)
+        {
+            graph.Place($"p/a{i:D2}", $"A {i}").Edge(EdgeTypes.LocatedIn, "p/s", $"p/a{i:D2}");
+        }
+
+        for (var i = 0; i < leaves; i++)
+        {
+            graph.Place($"p/leaf{i:D2}", $"Leaf {i}").Edge(EdgeTypes.LocatedIn, $"p/leaf{i:D2}", "p/t");
+        }
+
+        graph.Edge(EdgeTypes.Mentions, "p/a12", "p/t").Edge(EdgeTypes.Mentions, "p/a07", "p/t").Edge(EdgeTypes.LocatedIn, "p/t", "p/a07");
+        await using var store = Open();
+        await store.ApplyAsync(graph.Build(), Ct);
+
+        var path = await store.FindShortestPathAsync("p/s", "p/t", 4, Ct);
+
+        Assert.NotNull(path);
+        Assert.Equal(["p/s", "p/a07", "p/t"], path.Nodes.Select(n => n.Id));
+        Assert.Equal(new EdgeKey(EdgeTypes.LocatedIn, "p/t", "p/a07"), path.Edges[1].Key);
+    }
+
+    [Fact]
     public async Task Reopening_a_file_finds_what_was_written()
     {
         var graph = new GraphBuilder().Person("person/a", "Alice", "Al").Claim("claim/1", "Hello there").Edge(EdgeTypes.Stated, "person/a", "claim/1");
@@ -348,8 +400,13 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CountAsync(Ct));
     }
 
-    // What migrations 0005 to 0007 add goes, and the file says it has version 4: a file written before them.
-    private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion8Sql + RewindVersion7Sql + """
+    private const string DegreesCountedSql = """
+        SELECT id, sum(edges) FROM (SELECT src AS id, count(*) AS edges FROM edges GROUP BY src UNION ALL SELECT dst, count(*) FROM edges GROUP BY dst)
+        GROUP BY id ORDER BY id
+        """;
+
+    // What migrations 0005 to 0009 add goes, and the file says it has version 4: a file written before them.
+    private Task RewindToVersion4Async() => ExecuteAsync(RewindVersion9Sql + RewindVersion8Sql + RewindVersion7Sql + """
         DROP TRIGGER relay_group_claims_fact_inserted;
         DROP TRIGGER relay_group_claims_fact_deleted;
         DROP TABLE relay_group_claims;
@@ -360,6 +417,14 @@ public sealed class SqliteGraphStoreTests : IDisposable
         DROP TABLE name_trigrams;
         DELETE FROM schema_migrations WHERE version > 4;
         """);
+
+    // What migration 0009 adds goes.
+    private const string RewindVersion9Sql = """
+        DROP TRIGGER node_degrees_edge_inserted;
+        DROP TRIGGER node_degrees_edge_deleted;
+        DROP TABLE node_degrees;
+
+        """;
 
     // What migration 0007 adds goes, and the full-text index is as versions 1 to 6 kept it: rowid = nid, written by the
     // store rather than by triggers.
@@ -374,9 +439,11 @@ public sealed class SqliteGraphStoreTests : IDisposable
         INSERT INTO node_search (rowid, names) SELECT nid, names_lower FROM nodes;
         """;
 
-    private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion8Sql + RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
+    private Task RewindToVersion6Async() => ExecuteAsync(RewindVersion9Sql + RewindVersion8Sql + RewindVersion7Sql + "DELETE FROM schema_migrations WHERE version > 6;");
 
-    private Task RewindToVersion7Async() => ExecuteAsync(RewindVersion8Sql + "DELETE FROM schema_migrations WHERE version > 7;");
+    private Task RewindToVersion7Async() => ExecuteAsync(RewindVersion9Sql + RewindVersion8Sql + "DELETE FROM schema_migrations WHERE version > 7;");
+
+    private Task RewindToVersion8Async() => ExecuteAsync(RewindVersion9Sql + "DELETE FROM schema_migrations WHERE version > 8;");
 
     // What migration 0008 adds goes, and the roll-ups are kept by 0005's triggers again (taken from that migration).
     private static string RewindVersion8Sql => """
