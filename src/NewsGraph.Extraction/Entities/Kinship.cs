@@ -23,6 +23,14 @@ internal static class Kinship
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["his", "her", "their", "a", "the"], StringComparer.OrdinalIgnoreCase);
 
+    // Family words that mark no gender the pronouns need, and homely forms of those above.
+    private static readonly FrozenSet<string> OtherWords = FrozenSet.ToFrozenSet(
+        ["nan", "nana", "gran", "granny", "grandma", "grandpa", "mum", "mom", "dad", "parents", "family", "cousin", "partner", "children", "kids"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/> names a relative ("husband", "nan", "cousin").</summary>
+    public static bool IsFamilyWord(string word) => Words.ContainsKey(word) || OtherWords.Contains(word);
+
     /// <summary>The gender of a family word in apposition to the mention: "her husband, X", "X, her husband".</summary>
     public static Gender? OfAppositive(Mention mention) => AppositiveWord(mention) is { } word ? Words[word] : null;
 

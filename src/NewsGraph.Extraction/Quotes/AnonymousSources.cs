@@ -37,6 +37,9 @@ internal static class AnonymousSources
     private static readonly FrozenSet<string> QualifierStarts = FrozenSet.ToFrozenSet(
         ["familiar", "close", "with", "who", "briefed", "involved", "knowledgeable", "aware", "speaking", "in", "at", "from"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> names a kind of person an unnamed source is ("official", "listener", "coach").</summary>
+    public static bool IsSourceNoun(string word) => SourceNouns.Contains(word);
+
     /// <summary>Whether a description names several sources ("two diplomats", "people familiar with the talks").</summary>
     public static bool IsPlural(string description)
     {

@@ -209,6 +209,9 @@ internal sealed class AttributionReader
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "his", "her", "their" };
 
+    // Words between a subject and its verb of speech: "her nan used to say", "his coach would always say".
+    private static readonly HashSet<string> SubjectFillers = new(StringComparer.Ordinal) { "used", "to", "would", "always", "once", "often", "also", "later", "then", "had" };
+
     /// <summary>
     /// "My coach told me, '…'", "Her nan used to say, '…'": someone the speaker knows, never named, says the nested
     /// words: an unnamed source described from the article's side ("Ann Lee's coach") where the speaker says "my".
@@ -414,6 +417,11 @@ internal sealed class AttributionReader
         }
 
         var tokens = paragraph.Tokens;
+        if (PossessedSubject(paragraph, start, end) is { } possessed)
+        {
+            return possessed;
+        }
+
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
@@ -435,6 +443,28 @@ internal sealed class AttributionReader
 
         var organizations = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Organization).ToList();
         return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
+    }
+
+    /// <summary>
+    /// "Her husband said", "…," his coach said: a possessive before a family word or a kind of person is not "she" or
+    /// "he" but that relative: the one the article named beside the word ("her husband, Tom Lee"), else an unnamed source.
+    /// </summary>
+    private SpeakerRef? PossessedSubject(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (end - start < 2 || !Possessives.Contains(tokens[start].Value) || !tokens[start + 1].IsWord || tokens[start + 1].IsCapitalized
+            || !Enumerable.Range(start + 2, end - start - 2).All(t => SubjectFillers.Contains(tokens[t].Value)))
+        {
+            return null;
+        }
+
+        var noun = tokens[start + 1].Value;
+        if (Kinship.IsFamilyWord(noun))
+        {
+            return Discourse.Relative(noun) ?? new SpeakerRef($"{tokens[start].Value.ToLowerInvariant()} {noun}", SpeakerKind.Anonymous);
+        }
+
+        return AnonymousSources.IsSourceNoun(noun) ? new SpeakerRef($"{tokens[start].Value.ToLowerInvariant()} {noun}", SpeakerKind.Anonymous) : null;
     }
 
     /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>

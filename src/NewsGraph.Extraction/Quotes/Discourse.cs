@@ -19,16 +19,18 @@ internal sealed class Discourse
 
     private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
     private readonly Dictionary<string, Gender> _genders;
+    private readonly Dictionary<string, string> _relatives;
 
     public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
     {
         bool InsideQuote(Mention m) => spans.Any(s => s.Holds(m));
         bool Quoted(Paragraph paragraph, int token) => spans.Any(s => s.Encloses(paragraph, token));
+        _relatives = Relatives(entities);
         _references = entities.PersonMentions
             .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention) && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
-            .Concat(RelativeSubjects(entities, body, Quoted))
+            .Concat(RelativeSubjects(_relatives, body, Quoted))
             .OrderBy(r => (r.Item1, r.Item2))
             .ToList();
         _genders = PersonGenders.Infer(entities, gazetteer, InsideQuote);
@@ -58,14 +60,8 @@ internal sealed class Discourse
     /// "Her husband was more cautious.": a sentence opening with a possessive and a family word talks about the one
     /// person the article set beside that word ("her husband, Mikael Lind").
     /// </summary>
-    private static IEnumerable<(int, int, SpeakerRef)> RelativeSubjects(ArticleEntities entities, IReadOnlyList<Paragraph> body, Func<Paragraph, int, bool> quoted)
+    private static IEnumerable<(int, int, SpeakerRef)> RelativeSubjects(Dictionary<string, string> relatives, IReadOnlyList<Paragraph> body, Func<Paragraph, int, bool> quoted)
     {
-        var relatives = entities.PersonMentions
-            .Select(m => (Word: Kinship.AppositiveWord(m.Mention), m.Person))
-            .Where(r => r.Word is not null)
-            .GroupBy(r => r.Word!, StringComparer.Ordinal)
-            .Where(g => g.Select(r => r.Person).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Person, StringComparer.Ordinal);
         if (relatives.Count == 0)
         {
             yield break;
@@ -84,6 +80,18 @@ internal sealed class Discourse
             }
         }
     }
+
+    /// <summary>The one person the article set beside a family word ("her husband, Mikael Lind" for "husband"), or null.</summary>
+    public SpeakerRef? Relative(string familyWord) =>
+        _relatives.TryGetValue(familyWord.ToLowerInvariant(), out var person) ? new SpeakerRef(person, SpeakerKind.Person) : null;
+
+    private static Dictionary<string, string> Relatives(ArticleEntities entities) =>
+        entities.PersonMentions
+            .Select(m => (Word: Kinship.AppositiveWord(m.Mention), m.Person))
+            .Where(r => r.Word is not null)
+            .GroupBy(r => r.Word!, StringComparer.Ordinal)
+            .Where(g => g.Select(r => r.Person).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Person, StringComparer.Ordinal);
 
     /// <summary>Records that <paramref name="speaker"/> said the quote opening at that place.</summary>
     public void Said(QuoteSpan span, SpeakerRef speaker)

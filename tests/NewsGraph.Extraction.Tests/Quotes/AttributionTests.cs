@@ -399,4 +399,16 @@ public class AttributionTests
 
         Assert.Equal("Cristian Vladescu", Assert.Single(TestExtraction.Extract(Text).Quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void Her_husband_is_the_husband_the_article_named_and_her_nan_an_unnamed_source_not_she()
+    {
+        const string Text = "Farm\n\nAnn Lee runs the farm with her husband, Tom Lee. \"We will sell,\" she said.\n\n"
+            + "Her husband said, \"We will not sell this year, whatever the bank says.\"\n\nHer nan used to say, \"The bush does not care how fit you are.\"";
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal("Tom Lee", article.SpeakerOf("We will not sell"));
+        Assert.Equal(new SpeakerRef("her nan", SpeakerKind.Anonymous), article.QuoteStarting("The bush").Speaker);
+    }
 }
