@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,6 +9,7 @@ using NewsGraph.Api.Hosting;
 using NewsGraph.Corpus;
 using NewsGraph.Extraction;
 using NewsGraph.Graph.Import;
+using NewsGraph.Storage.Sqlite;
 
 namespace NewsGraph.LoadTest;
 
@@ -37,7 +39,11 @@ public sealed class BenchServer : IAsyncDisposable
         var fresh = !File.Exists(storeFile);
         var app = NewsGraphServer.Create(["--urls=http://127.0.0.1:0"], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Sqlite:Path"] = storeFile });
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Sqlite:Path"] = storeFile,
+                ["Sqlite:MemoryMapSize"] = SqliteGraphStoreOptions.ServingMemoryMapSize.ToString(CultureInfo.InvariantCulture),
+            });
             builder.Services.AddNewsGraphSqlite().AddNewsGraphImport();
             if (!logRequests)
             {

@@ -6,16 +6,13 @@ namespace NewsGraph.Storage.Sqlite;
 /// Open read-only connections kept between reads, so that each keeps the statements it compiled
 /// (<see cref="ReaderConnection"/>). A read rents one, or opens one when none is idle, and returns it when done.
 /// </summary>
-internal sealed class ReaderPool(string connectionString) : IAsyncDisposable
+/// <param name="connectionString">The read-only connection string.</param>
+/// <param name="memoryMapSize">Bytes of the file each connection maps (<see cref="SqliteGraphStoreOptions.MemoryMapSize"/>).</param>
+internal sealed class ReaderPool(string connectionString, long memoryMapSize) : IAsyncDisposable
 {
     // Reads run on the thread pool and SQLite runs them synchronously, so about as many are rented at once as there
     // are threads running them; connections beyond this many idle ones are closed.
     internal const int MaxIdle = 16;
-
-    // Reads land on pages all over a large file (a neighbourhood's hundred nodes and their edges, a path's frontiers):
-    // mapped, SQLite reads them in place, where it copied each page its 2 MB cache lacked with a system call. SQLite
-    // caps the size at its build's limit, 2 GB less 64 KB; beyond that, pages are read as before.
-    private const string MapTheFile = "PRAGMA mmap_size = 2147418112";
 
     // Lock-free: a ConcurrentBag takes a lock to steal from another thread's list, and under load that lock's holder
     // was often descheduled while every other read waited on it.
@@ -36,9 +33,10 @@ internal sealed class ReaderPool(string connectionString) : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using (var map = connection.CreateCommand())
+            if (memoryMapSize > 0)
             {
-                map.CommandText = MapTheFile;
+                using var map = connection.CreateCommand();
+                map.CommandText = FormattableString.Invariant($"PRAGMA mmap_size = {memoryMapSize}");
                 await map.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -53,7 +53,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         };
         _writeConnectionString = builder.ToString();
         builder.Mode = SqliteOpenMode.ReadOnly;
-        _readers = new ReaderPool(builder.ToString());
+        _readers = new ReaderPool(builder.ToString(), Math.Max(0, options.MemoryMapSize));
     }
 
     /// <summary>Opens the file, creating it and its folder if missing, and brings its schema up to date.</summary>

@@ -18,4 +18,15 @@ public sealed class SqliteGraphStoreOptions
     /// Default: 5 seconds.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How many bytes of the file each read connection maps into memory. Neighbourhoods and paths read pages all over a
+    /// large file; mapped, SQLite reads them in place instead of copying each one its cache lacks with a system call
+    /// (about a fifth faster on a 1 GB store). The mapped pages count in the process's working set, so a long import,
+    /// whose reads are few, is better without. Default: 0, none; <c>newsgraph serve</c> uses <see cref="ServingMemoryMapSize"/>.
+    /// </summary>
+    public long MemoryMapSize { get; set; }
+
+    /// <summary>What a server maps: SQLite's own limit, 2 GB less 64 KB (beyond it, pages are read as without a map).</summary>
+    public const long ServingMemoryMapSize = 2147418112;
 }

@@ -1,14 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsGraph.Api.Hosting;
 using NewsGraph.App.Stores;
 using NewsGraph.Graph;
+using NewsGraph.Storage.Sqlite;
 
 namespace NewsGraph.App.Commands;
 
@@ -65,13 +68,19 @@ internal static class ServeCommand
     }
 
     /// <summary>
-    /// The appsettings.json shipped beside the executable (it turns down ASP.NET Core's per-request logs), below every
-    /// other source: an appsettings.json in the working folder, <c>NEWSGRAPH__</c> variables and the command line win.
+    /// The appsettings.json shipped beside the executable (it turns down ASP.NET Core's per-request logs) and a server's
+    /// own defaults (read connections map the SQLite file), below every other source: an appsettings.json in the working
+    /// folder, <c>NEWSGRAPH__</c> variables and the command line win.
     /// </summary>
     private static void AddShippedDefaults(ConfigurationManager configuration)
     {
         var shipped = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
         shipped.ResolveFileProvider();
+        var serving = new MemoryConfigurationSource
+        {
+            InitialData = [new($"{SqliteGraphStoreOptions.SectionName}:{nameof(SqliteGraphStoreOptions.MemoryMapSize)}", SqliteGraphStoreOptions.ServingMemoryMapSize.ToString(CultureInfo.InvariantCulture))],
+        };
         ((IConfigurationBuilder)configuration).Sources.Insert(0, shipped);
+        ((IConfigurationBuilder)configuration).Sources.Insert(0, serving);
     }
 }

@@ -68,7 +68,7 @@ public sealed class ReaderPoolTests : IDisposable
     [Fact]
     public async Task A_returned_connection_is_rented_again_and_a_failed_one_is_closed()
     {
-        await using var pool = new ReaderPool(ConnectionString);
+        await using var pool = new ReaderPool(ConnectionString, memoryMapSize: 0);
         var kept = await pool.RentAsync(Ct);
         await pool.ReturnAsync(kept, readSucceeded: true);
 
@@ -83,16 +83,18 @@ public sealed class ReaderPoolTests : IDisposable
         await pool.ReturnAsync(fresh, readSucceeded: true);
     }
 
-    [Fact]
-    public async Task A_new_connection_reads_the_file_through_a_memory_map()
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(SqliteGraphStoreOptions.ServingMemoryMapSize)]
+    public async Task A_new_connection_maps_as_much_of_the_file_as_configured(long memoryMapSize)
     {
-        await using var pool = new ReaderPool(ConnectionString);
+        await using var pool = new ReaderPool(ConnectionString, memoryMapSize);
         var connection = await pool.RentAsync(Ct);
         using var transaction = connection.BeginTransaction(deferred: true);
 
         using (var command = connection.Command(transaction, "PRAGMA mmap_size"))
         {
-            Assert.True((long)command.ExecuteScalar()! > 1L << 30);
+            Assert.Equal(memoryMapSize, (long)command.ExecuteScalar()!);
         }
 
         transaction.Commit();
@@ -102,7 +104,7 @@ public sealed class ReaderPoolTests : IDisposable
     [Fact]
     public async Task The_pool_keeps_at_most_its_bound_of_idle_connections()
     {
-        await using var pool = new ReaderPool(ConnectionString);
+        await using var pool = new ReaderPool(ConnectionString, memoryMapSize: 0);
         var rented = new List<ReaderConnection>();
         for (var i = 0; i < ReaderPool.MaxIdle + 4; i++)
         {
@@ -120,7 +122,7 @@ public sealed class ReaderPoolTests : IDisposable
     [Fact]
     public async Task Disposing_the_pool_closes_idle_connections_and_those_returned_later()
     {
-        var pool = new ReaderPool(ConnectionString);
+        var pool = new ReaderPool(ConnectionString, memoryMapSize: 0);
         var idle = await pool.RentAsync(Ct);
         var busy = await pool.RentAsync(Ct);
         await pool.ReturnAsync(idle, readSucceeded: true);
