@@ -231,30 +231,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
-            if (s + 1 < segments.Count && PlaceClues.IsDirectionBeforePlace(tokens, segment, segments[s + 1]))
+            if (s + 1 < segments.Count && SegmentPairs.Read(paragraph, segment, segments[s + 1], mentions) is { } read)
             {
-                continue;
-            }
-
-            if (s + 1 < segments.Count && PlaceClues.IsDirectionAfterPlace(tokens, segment, segments[s + 1]))
-            {
-                var direction = segments[++s];
-                mentions.Add(new Mention(EntityType.Place, paragraph.Slice(segment.FirstToken, direction.EndToken), paragraph, segment.FirstToken, direction.EndToken)
-                {
-                    PlaceKind = segment.Entry!.PlaceKind,
-                    Country = segment.Entry.Kind == GazetteerKind.Country ? segment.Entry.Name : segment.Entry.Country,
-                });
-                continue;
-            }
-
-            if (s + 1 < segments.Count && OrganizationClues.IsPlaceQualifiedBody(segment, segments[s + 1]))
-            {
-                // "the Kansas House of Representatives", "Kenya Red Cross": the state's or the country's own body.
-                var body = segments[++s];
-                mentions.Add(new Mention(EntityType.Organization, paragraph.Slice(segment.FirstToken, body.EndToken), paragraph, segment.FirstToken, body.EndToken)
-                {
-                    OrganizationKind = body.Entry!.OrganizationKind,
-                });
+                s += read - 1;
                 continue;
             }
 

@@ -1,0 +1,45 @@
+using NewsGraph.Extraction.Knowledge;
+using NewsGraph.Extraction.Text;
+
+namespace NewsGraph.Extraction.Entities;
+
+/// <summary>Two neighbouring segments of a capitalised run that together name one thing, or one of them none.</summary>
+internal static class SegmentPairs
+{
+    /// <summary>
+    /// Reads <paramref name="first"/> with <paramref name="second"/> when they belong together, and says how many of the two
+    /// it consumed: 1 for a direction dropped before a place ("Western Kursk": the place is read next), 2 for a place with
+    /// its direction ("Palmerston North") or a place's own body ("Kansas House of Representatives"); null otherwise.
+    /// </summary>
+    public static int? Read(Paragraph paragraph, Segment first, Segment second, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        if (PlaceClues.IsDirectionBeforePlace(tokens, first, second))
+        {
+            return 1;
+        }
+
+        if (PlaceClues.IsDirectionAfterPlace(tokens, first, second))
+        {
+            var place = first.Entry!;
+            mentions.Add(new Mention(EntityType.Place, paragraph.Slice(first.FirstToken, second.EndToken), paragraph, first.FirstToken, second.EndToken)
+            {
+                PlaceKind = place.PlaceKind,
+                Country = place.Kind == GazetteerKind.Country ? place.Name : place.Country,
+            });
+            return 2;
+        }
+
+        if (OrganizationClues.IsPlaceQualifiedBody(first, second))
+        {
+            // "the Kansas House of Representatives", "Kenya Red Cross": the state's or the country's own body.
+            mentions.Add(new Mention(EntityType.Organization, paragraph.Slice(first.FirstToken, second.EndToken), paragraph, first.FirstToken, second.EndToken)
+            {
+                OrganizationKind = second.Entry!.OrganizationKind,
+            });
+            return 2;
+        }
+
+        return null;
+    }
+}
