@@ -641,7 +641,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.Other });
         }
-        else if (words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end))
+        else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end)) || (!afterDeterminer && NameWords.AgeFollows(tokens, end)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
         }

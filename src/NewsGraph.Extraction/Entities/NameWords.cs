@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using NewsGraph.Extraction.Text;
 
@@ -71,6 +72,11 @@ internal static class NameWords
         StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
+
+    /// <summary>"Sutarmi, 41, a schoolteacher": an age set off by commas right after a name says it is a person's, one word or more.</summary>
+    public static bool AgeFollows(IReadOnlyList<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Value == "," && tokens[end + 2].Value is "," or ";"
+        && int.TryParse(tokens[end + 1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120;
 
     /// <summary>"Sixteen-year-old", "40-Year-Old": an age before a name, capitalised only by the sentence or the headline.</summary>
     public static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-year-olds", StringComparison.OrdinalIgnoreCase);

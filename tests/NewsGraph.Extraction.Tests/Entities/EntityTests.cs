@@ -528,6 +528,14 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_single_name_with_an_age_after_it_is_a_person()
+    {
+        var article = TestExtraction.Extract("Among the crowd favourites was Sutarmi, 41, an Indonesian schoolteacher who plays on weekends.");
+
+        Assert.Equal("Sutarmi", Assert.Single(article.People).Name);
+    }
+
+    [Fact]
     public void Shah_is_a_surname_not_a_title()
     {
         Assert.Equal("Devika Shah", Assert.Single(TestExtraction.Extract("The home minister, Devika Shah, rejected the claim.").People).Name);
