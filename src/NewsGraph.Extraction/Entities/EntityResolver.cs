@@ -9,14 +9,11 @@ namespace NewsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 {
-    /// <summary>Legal forms that may follow a company's name ("Apple Inc" is Apple).</summary>
-    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The line of business a company drops once named ("Northmoor Bank" ... "Northmoor said"), beside its legal form.</summary>
+    private static readonly HashSet<string> LinesOfBusiness = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Group", "Holdings",
-        "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "Kft", "Kft.", "Zrt", "Zrt.", "Nyrt", "SpA", "S.p.A.", "Srl", "S.r.l.", "SAS", "SARL", "Pty", "K.K.", "Bhd", "Tbk",
-        // The line of business a company drops once named ("Northmoor Bank" ... "Northmoor said").
-        "Bank", "Company", "Partners", "Capital", "Financial", "Insurance", "Technologies", "Industries", "International", "Motors", "Airlines",
-        "Airways", "Energy", "Pharmaceuticals",
+        "Group", "Holdings", "Bank", "Company", "Partners", "Capital", "Financial", "Insurance", "Technologies", "Industries", "International",
+        "Motors", "Airlines", "Airways", "Energy", "Pharmaceuticals",
     };
 
     public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
@@ -168,7 +165,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// ("Inc", "Ltd", "Bank", ...) is the same company.
     /// </summary>
     private static bool IsLegalForm(string fuller, string name) =>
-        fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(LegalForms.Contains);
+        fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(w => OrganizationHeads.IsLegalForm(w) || LinesOfBusiness.Contains(w));
 
     private static List<string> Aliases(string name, IEnumerable<string> forms)
     {

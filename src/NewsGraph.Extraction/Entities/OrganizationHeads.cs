@@ -9,10 +9,23 @@ namespace NewsGraph.Extraction.Entities;
 /// </summary>
 internal static class OrganizationHeads
 {
+    // Written as companies write them; compared in any case.
+    private static readonly string[] LegalFormWords =
+    [
+        "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "LLP", "PLC", "Plc",
+        "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "Kft", "Kft.", "Zrt", "Zrt.",
+        "Nyrt", "SpA", "S.p.A.", "Srl", "S.r.l.", "SAS", "SARL", "Pty", "K.K.", "Bhd", "Tbk",
+    ];
+
+    private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(LegalFormWords, StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenDictionary<string, OrganizationKind> Heads = Build();
     private static readonly FrozenDictionary<string, OrganizationKind> LeadingHeads = BuildLeading();
 
     public static OrganizationKind? KindOf(string word) => Heads.TryGetValue(word, out var kind) ? kind : null;
+
+    /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "GmbH", "Oy"), in any case.</summary>
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word);
 
     /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian, German or Romanian.</summary>
     public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;
@@ -32,15 +45,13 @@ internal static class OrganizationHeads
             "Times", "Post", "News", "Press", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle",
             "Magazine", "Radio", "TV", "Television", "Broadcasting", "Wire", "Observer", "Inquirer", "Dispatch",
             "Courier", "Examiner", "Reporter", "Newswire");
+        Add(heads, OrganizationKind.Company, LegalFormWords);
         Add(heads, OrganizationKind.Company,
-            "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "AG", "SA",
-            "Group", "Holdings", "Media", "Bank", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
+            "Company", "Group", "Holdings", "Media", "Bank", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
             "Partners", "Capital", "Energy", "Pharmaceuticals", "Industries", "Enterprises", "Entertainment",
             "Studios", "Images", "Solutions", "Consulting", "Ventures", "Equities", "Securities", "Investments", "Management",
             "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics",
-            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Limited", "Incorporated", "GmbH", "Plc", "LLP",
-            "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "NV", "N.V.", "Kft", "Kft.", "Zrt", "Zrt.", "Nyrt", "SpA", "S.p.A.",
-            "Srl", "S.r.l.", "SAS", "SARL", "Pty", "K.K.", "Bhd", "Tbk");
+            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",
