@@ -233,9 +233,19 @@ internal sealed class AttributionReader
             return null;
         }
 
-        var possessive = tokens[lead[subject]].Value.ToLowerInvariant();
-        var owner = possessive is "my" or "our" && outerSpeaker is { Kind: SpeakerKind.Person } speaker ? speaker.Name + "'s" : possessive;
-        return new SpeakerRef($"{owner} {tokens[noun].Value}", SpeakerKind.Anonymous);
+        return OwnedSource(tokens[lead[subject]].Value, tokens[noun].Value, outerSpeaker);
+    }
+
+    /// <summary>An unnamed source described by whose it is: "her nan"; "Noor Haddad's coach" where that speaker says "my coach".</summary>
+    private static SpeakerRef OwnedSource(string possessive, string noun, SpeakerRef? speaker)
+    {
+        var owner = possessive.ToLowerInvariant();
+        if (owner is "my" or "our" && speaker is { Kind: SpeakerKind.Person })
+        {
+            owner = speaker.Name + "'s";
+        }
+
+        return new SpeakerRef($"{owner} {noun}", SpeakerKind.Anonymous);
     }
 
     private Attribution ReadLead(QuoteSpan span, int from = 0)
@@ -459,12 +469,13 @@ internal sealed class AttributionReader
         }
 
         var noun = tokens[start + 1].Value;
-        if (Kinship.IsFamilyWord(noun))
+        var family = Kinship.IsFamilyWord(noun);
+        if (!family && !AnonymousSources.IsSourceNoun(noun))
         {
-            return Discourse.Relative(noun) ?? new SpeakerRef($"{tokens[start].Value.ToLowerInvariant()} {noun}", SpeakerKind.Anonymous);
+            return null;
         }
 
-        return AnonymousSources.IsSourceNoun(noun) ? new SpeakerRef($"{tokens[start].Value.ToLowerInvariant()} {noun}", SpeakerKind.Anonymous) : null;
+        return (family ? Discourse.Relative(noun) : null) ?? OwnedSource(tokens[start].Value, noun, speaker: null);
     }
 
     /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>
