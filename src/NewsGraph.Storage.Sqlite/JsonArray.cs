@@ -9,21 +9,37 @@ namespace NewsGraph.Storage.Sqlite;
 /// </summary>
 internal static class JsonArray
 {
+    // The thread's buffer and writer, reset for each array: a fresh writer grew its buffer several times per array,
+    // and the API builds a few arrays for every request. Writing holds no await. A buffer a long array grew is let go.
+    private const int KeptCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static string Of(IEnumerable<string> values)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        foreach (var value in values)
         {
-            writer.WriteStartArray();
-            foreach (var value in values)
-            {
-                writer.WriteStringValue(value);
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStringValue(value);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        writer.WriteEndArray();
+        writer.Flush();
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > KeptCapacity)
+        {
+            (t_buffer, t_writer) = (null, null);
+        }
+
+        return json;
     }
 
     /// <summary>SQL for "the values of the JSON array in <paramref name="parameter"/>".</summary>
