@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -10,7 +9,7 @@ namespace NewsGraph.Storage.Sqlite;
 /// cannot see which nodes other branches reached and so enumerates walks, a number that grows with the density of
 /// the graph. A level is ids only: the edge that reached a node is looked up afterwards, for the few nodes that need it.
 /// </summary>
-internal sealed class BreadthFirst(SqliteTransaction transaction)
+internal sealed class BreadthFirst(ReaderConnection connection)
 {
     // The visited nodes are left out as the rows are read, not by the statement: tested there against each edge's other
     // end, they took half its time (a level reached through an outlet reads thousands of edges).
@@ -58,7 +57,7 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     {
         var skip = visited.ToHashSet(StringComparer.Ordinal);
         var read = limit > long.MaxValue - skip.Count ? long.MaxValue : limit + skip.Count;
-        using var command = SqliteGraphStore.Command(transaction, NextLevelSql, ("$frontier", JsonArray.Of(frontier)), ("$limit", read));
+        using var command = SqliteGraphStore.Command(connection, NextLevelSql, ("$frontier", JsonArray.Of(frontier)), ("$limit", read));
         using var neighbours = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var level = new List<string>();
         while (level.Count < limit && await neighbours.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -79,7 +78,7 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     /// </summary>
     public async Task<(string? Node, EdgeKey? Link)> FirstNeighbourInAsync(IEnumerable<string> frontier, IEnumerable<string> targets, CancellationToken cancellationToken)
     {
-        using var command = SqliteGraphStore.Command(transaction, FirstNeighbourInSql, ("$frontier", JsonArray.Of(frontier)), ("$targets", JsonArray.Of(targets)));
+        using var command = SqliteGraphStore.Command(connection, FirstNeighbourInSql, ("$frontier", JsonArray.Of(frontier)), ("$targets", JsonArray.Of(targets)));
         var found = await GraphRows.ListAsync(
             command, reader => (reader.GetString(0), new EdgeKey(reader.GetString(1), reader.GetString(2), reader.GetString(3))), cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? (null, null) : found[0];
@@ -88,7 +87,7 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
     /// <summary>How many edges touch <paramref name="nodes"/>, an edge counted once for each of its ends among them.</summary>
     public async Task<long> CountEdgesAsync(IEnumerable<string> nodes, CancellationToken cancellationToken)
     {
-        using var command = SqliteGraphStore.Command(transaction, EdgeCountSql, ("$nodes", JsonArray.Of(nodes)));
+        using var command = SqliteGraphStore.Command(connection, EdgeCountSql, ("$nodes", JsonArray.Of(nodes)));
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -101,14 +100,14 @@ internal sealed class BreadthFirst(SqliteTransaction transaction)
         // than looking the degree up.
         if (level.Count <= 16 || await CountEdgesAsync([node], cancellationToken).ConfigureAwait(false) > 3L * level.Count)
         {
-            using var fromLevel = SqliteGraphStore.Command(transaction, LinkFromLevelSql, ("$node", node), ("$level", JsonArray.Of(level)));
+            using var fromLevel = SqliteGraphStore.Command(connection, LinkFromLevelSql, ("$node", node), ("$level", JsonArray.Of(level)));
             var links = await GraphRows.ListAsync(
                 fromLevel, reader => new EdgeKey(reader.GetString(0), reader.GetString(1), reader.GetString(2)), cancellationToken).ConfigureAwait(false);
             return links.Count == 0 ? null : links[0];
         }
 
         var inLevel = level.ToHashSet(StringComparer.Ordinal);
-        using var command = SqliteGraphStore.Command(transaction, EdgesOfNodeSql, ("$node", node));
+        using var command = SqliteGraphStore.Command(connection, EdgesOfNodeSql, ("$node", node));
         using var edges = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await edges.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

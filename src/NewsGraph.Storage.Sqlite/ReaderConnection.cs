@@ -17,10 +17,21 @@ internal sealed class ReaderConnection(string connectionString) : SqliteConnecti
     private readonly Dictionary<string, ReusedCommand> _statements = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The command for <paramref name="sql"/> in <paramref name="transaction"/>, with no parameters; compiled on its
-    /// first use on this connection. Disposing it hands it back to the connection.
+    /// Begins a read transaction: the statements run until <see cref="EndRead"/> see one state of the file. Begun and
+    /// ended by compiled statements, where <see cref="SqliteConnection.BeginTransaction()"/> compiled both anew each
+    /// time, about half the cost of a small read. A read that fails never ends its transaction: its connection is
+    /// closed, not reused (<see cref="ReaderPool"/>), which ends it.
     /// </summary>
-    public SqliteCommand Command(SqliteTransaction transaction, string sql)
+    public void BeginRead() => Command("BEGIN").ExecuteNonQuery();
+
+    /// <summary>Ends the read transaction <see cref="BeginRead"/> began.</summary>
+    public void EndRead() => Command("COMMIT").ExecuteNonQuery();
+
+    /// <summary>
+    /// The command for <paramref name="sql"/>, with no parameters; compiled on its first use on this connection.
+    /// Disposing it hands it back to the connection.
+    /// </summary>
+    public SqliteCommand Command(string sql)
     {
         if (!_statements.TryGetValue(sql, out var command))
         {
@@ -33,7 +44,6 @@ internal sealed class ReaderConnection(string connectionString) : SqliteConnecti
             _statements.Add(sql, command);
         }
 
-        command.Transaction = transaction;
         command.Parameters.Clear();
         return command;
     }
@@ -68,7 +78,6 @@ internal sealed class ReaderConnection(string connectionString) : SqliteConnecti
             if (disposing)
             {
                 DataReader?.Dispose();
-                Transaction = null;
             }
             else
             {

@@ -13,19 +13,19 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query));
         var sql = AggregateSqlFor(query.Filter);
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
                 IReadOnlyList<RelayGroup> groups = [];
                 if (query.First > 0)
                 {
                     var parameters = new Dictionary<string, object?> { ["$first"] = query.First };
-                    using var command = Command(transaction, sql.Groups(query, parameters), parameters);
+                    using var command = Command(connection, sql.Groups(query, parameters), parameters);
                     groups = await GraphRows.ListAsync(command, r => new RelayGroup(r.IsDBNull(0) ? null : r.GetString(0), ReadCounts(r, 1)), cancellationToken)
                         .ConfigureAwait(false);
                 }
 
                 var totalParameters = new Dictionary<string, object?>();
-                using var total = Command(transaction, sql.Total(query.Filter, totalParameters), totalParameters);
+                using var total = Command(connection, sql.Total(query.Filter, totalParameters), totalParameters);
                 var totals = await GraphRows.ListAsync(total, r => ReadCounts(r, 0), cancellationToken).ConfigureAwait(false);
                 return new RelayAggregate(groups, totals[0]);
             },
@@ -39,10 +39,10 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         var sql = AggregateSqlFor(filter);
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
                 var parameters = new Dictionary<string, object?> { ["$first"] = first };
-                using var command = Command(transaction, sql.TopClaims(filter, parameters), parameters);
+                using var command = Command(connection, sql.TopClaims(filter, parameters), parameters);
                 return await GraphRows.ListAsync(command, r => new ClaimRelayCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken)
                     .ConfigureAwait(false);
             },

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -12,9 +11,9 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
         var after = query.After is null ? null : PageCursor.Decode(query.After, query.Order);
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
-                var (nodes, sortValues) = await ReadPageAsync(transaction, query, after, cancellationToken).ConfigureAwait(false);
+                var (nodes, sortValues) = await ReadPageAsync(connection, query, after, cancellationToken).ConfigureAwait(false);
                 var hasNextPage = nodes.Count > query.First;
                 if (hasNextPage)
                 {
@@ -24,7 +23,7 @@ public sealed partial class SqliteGraphStore
                 var endCursor = nodes.Count == 0 ? null : PageCursor.Encode(query.Order, sortValues[nodes.Count - 1], nodes[^1].Id);
                 var total = !query.IncludeTotal ? (long?)null
                     : after is null && !hasNextPage ? nodes.Count // a first page that holds every match is its own count
-                    : await CountMatchesAsync(transaction, query, cancellationToken).ConfigureAwait(false);
+                    : await CountMatchesAsync(connection, query, cancellationToken).ConfigureAwait(false);
                 return new NodePage(nodes, endCursor, hasNextPage, total);
             },
             cancellationToken);
@@ -32,7 +31,7 @@ public sealed partial class SqliteGraphStore
 
     // One node more than the page, to learn whether another page follows.
     private static async Task<(List<GraphNode> Nodes, List<object?> SortValues)> ReadPageAsync(
-        SqliteTransaction transaction, NodeQuery query, PageCursor? after, CancellationToken cancellationToken)
+        ReaderConnection connection, NodeQuery query, PageCursor? after, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["$limit"] = query.First + 1L };
         var where = NodeListSql.Where(query, parameters);
@@ -42,7 +41,7 @@ public sealed partial class SqliteGraphStore
         }
 
         using var command = Command(
-            transaction,
+            connection,
             $"""
             SELECT {GraphRows.NodeColumns}, {NodeListSql.SortColumn(query.Order.Field)} FROM nodes n
             WHERE {where} ORDER BY {NodeListSql.OrderBy(query.Order)} LIMIT $limit
@@ -60,10 +59,10 @@ public sealed partial class SqliteGraphStore
         return (nodes, sortValues);
     }
 
-    private static async Task<long> CountMatchesAsync(SqliteTransaction transaction, NodeQuery query, CancellationToken cancellationToken)
+    private static async Task<long> CountMatchesAsync(ReaderConnection connection, NodeQuery query, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>();
-        using var command = Command(transaction, $"SELECT count(*) FROM nodes n WHERE {NodeListSql.Where(query, parameters)}", parameters);
+        using var command = Command(connection, $"SELECT count(*) FROM nodes n WHERE {NodeListSql.Where(query, parameters)}", parameters);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class SqliteGraphStore
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return ReadAsync(transaction => GetNodesAsync(transaction, ids, cancellationToken), cancellationToken);
+        return ReadAsync(connection => GetNodesAsync(connection, ids, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -29,10 +29,10 @@ public sealed partial class SqliteGraphStore
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown direction."),
         };
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
                 using var command = Command(
-                    transaction, $"{select} ORDER BY 1, 2, 3", ("$ids", JsonArray.Of(nodeIds)), ("$types", types is null ? null : JsonArray.Of(types)));
+                    connection, $"{select} ORDER BY 1, 2, 3", ("$ids", JsonArray.Of(nodeIds)), ("$types", types is null ? null : JsonArray.Of(types)));
                 return await GraphRows.ListAsync(command, GraphRows.Edge, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
@@ -44,10 +44,10 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(keys);
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
                 using var command = Command(
-                    transaction,
+                    connection,
                     $"""
                     SELECT {GraphRows.NodeColumns} FROM nodes n
                     WHERE n.nid IN (SELECT k.nid FROM name_keys k WHERE k.label = $label AND k.key IN {JsonArray.Values("$keys")})
@@ -63,10 +63,10 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc/>
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken) =>
         ReadAsync(
-            async transaction =>
+            async connection =>
             {
-                var nodes = await CountByAsync(transaction, "SELECT label, count(*) FROM nodes GROUP BY label", NodeLabels.All, cancellationToken).ConfigureAwait(false);
-                var edges = await CountByAsync(transaction, "SELECT type, count(*) FROM edges GROUP BY type", EdgeTypes.All, cancellationToken).ConfigureAwait(false);
+                var nodes = await CountByAsync(connection, "SELECT label, count(*) FROM nodes GROUP BY label", NodeLabels.All, cancellationToken).ConfigureAwait(false);
+                var edges = await CountByAsync(connection, "SELECT type, count(*) FROM edges GROUP BY type", EdgeTypes.All, cancellationToken).ConfigureAwait(false);
                 return new GraphCounts(nodes, edges);
             },
             cancellationToken);
@@ -82,25 +82,25 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc/>
     public Task CheckHealthAsync(CancellationToken cancellationToken) =>
         ReadAsync(
-            async transaction =>
+            async connection =>
             {
-                using var command = Command(transaction, "SELECT count(*) FROM schema_migrations");
+                using var command = Command(connection, "SELECT count(*) FROM schema_migrations");
                 return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
 
-    private static async Task<IReadOnlyList<GraphNode>> GetNodesAsync(SqliteTransaction transaction, IEnumerable<string> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<GraphNode>> GetNodesAsync(ReaderConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         using var command = Command(
-            transaction, $"SELECT {GraphRows.NodeColumns} FROM nodes n WHERE n.id IN {JsonArray.Values("$ids")}", ("$ids", JsonArray.Of(ids)));
+            connection, $"SELECT {GraphRows.NodeColumns} FROM nodes n WHERE n.id IN {JsonArray.Values("$ids")}", ("$ids", JsonArray.Of(ids)));
         return await GraphRows.ListAsync(command, GraphRows.Node, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyDictionary<string, long>> CountByAsync(
-        SqliteTransaction transaction, string sql, IEnumerable<string> expected, CancellationToken cancellationToken)
+        ReaderConnection connection, string sql, IEnumerable<string> expected, CancellationToken cancellationToken)
     {
         var counts = expected.ToDictionary(name => name, _ => 0L, StringComparer.Ordinal);
-        using var command = Command(transaction, sql);
+        using var command = Command(connection, sql);
         foreach (var (name, count) in await GraphRows.ListAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false))
         {
             counts[name] = count;
@@ -115,14 +115,17 @@ public sealed partial class SqliteGraphStore
         var finished = false;
         try
         {
-            using var transaction = connection.BeginTransaction(deferred: true);
-            using var command = Command(transaction, sql);
-            using var reader = await WrapAsync(() => command.ExecuteReaderAsync(cancellationToken)).ConfigureAwait(false);
-            while (await WrapAsync(() => reader.ReadAsync(cancellationToken)).ConfigureAwait(false))
+            connection.BeginRead();
+            using (var command = Command(connection, sql))
+            using (var reader = await WrapAsync(() => command.ExecuteReaderAsync(cancellationToken)).ConfigureAwait(false))
             {
-                yield return read(reader);
+                while (await WrapAsync(() => reader.ReadAsync(cancellationToken)).ConfigureAwait(false))
+                {
+                    yield return read(reader);
+                }
             }
 
+            connection.EndRead();
             finished = true;
         }
         finally

@@ -24,10 +24,10 @@ public sealed partial class SqliteGraphStore
 
         var labelFilter = labels is null ? "" : $" AND n.label IN {JsonArray.Values("$labels")}";
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
                 using var command = Command(
-                    transaction,
+                    connection,
                     $"""
                     SELECT {GraphRows.NodeColumns}, 1.0 / (1 + n.search_words) FROM node_search s JOIN nodes n ON n.nid = s.rowid & {uint.MaxValue}
                     WHERE node_search MATCH $match{labelFilter}

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -12,9 +11,9 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
-                var start = await GetNodesAsync(transaction, [id], cancellationToken).ConfigureAwait(false);
+                var start = await GetNodesAsync(connection, [id], cancellationToken).ConfigureAwait(false);
                 if (start.Count == 0 || limit == 0)
                 {
                     return new Subgraph([], []);
@@ -24,16 +23,16 @@ public sealed partial class SqliteGraphStore
                 var reached = new List<string> { id };
                 IReadOnlyList<string> before = [];
                 IReadOnlyList<string> frontier = [id];
-                var walk = new BreadthFirst(transaction);
+                var walk = new BreadthFirst(connection);
                 for (var level = 0; level < depth && frontier.Count > 0 && reached.Count < limit; level++)
                 {
                     (before, frontier) = (frontier, await walk.NextLevelAsync(frontier, before.Concat(frontier), limit - reached.Count, cancellationToken).ConfigureAwait(false));
                     reached.AddRange(frontier);
                 }
 
-                var nodes = await GetNodesAsync(transaction, reached, cancellationToken).ConfigureAwait(false);
+                var nodes = await GetNodesAsync(connection, reached, cancellationToken).ConfigureAwait(false);
                 var order = reached.Select((node, index) => (node, index)).ToDictionary(p => p.node, p => p.index, StringComparer.Ordinal);
-                return new Subgraph(nodes.OrderBy(node => order[node.Id]).ToArray(), await EdgesAmongAsync(transaction, reached, cancellationToken).ConfigureAwait(false));
+                return new Subgraph(nodes.OrderBy(node => order[node.Id]).ToArray(), await EdgesAmongAsync(connection, reached, cancellationToken).ConfigureAwait(false));
             },
             cancellationToken);
     }
@@ -45,18 +44,18 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(toId);
         ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
         return ReadAsync(
-            async transaction =>
+            async connection =>
             {
                 var found = fromId == toId
                     ? ([fromId], [])
-                    : await new ShortestPathSearch(new BreadthFirst(transaction)).FindAsync(fromId, toId, maxHops, cancellationToken).ConfigureAwait(false);
+                    : await new ShortestPathSearch(new BreadthFirst(connection)).FindAsync(fromId, toId, maxHops, cancellationToken).ConfigureAwait(false);
                 if (found is not { } path)
                 {
                     return null;
                 }
 
-                var nodes = (await GetNodesAsync(transaction, path.Nodes, cancellationToken).ConfigureAwait(false)).ToDictionary(node => node.Id, StringComparer.Ordinal);
-                var edges = (await EdgesAmongAsync(transaction, path.Nodes, cancellationToken).ConfigureAwait(false)).ToDictionary(edge => edge.Key);
+                var nodes = (await GetNodesAsync(connection, path.Nodes, cancellationToken).ConfigureAwait(false)).ToDictionary(node => node.Id, StringComparer.Ordinal);
+                var edges = (await EdgesAmongAsync(connection, path.Nodes, cancellationToken).ConfigureAwait(false)).ToDictionary(edge => edge.Key);
                 return nodes.Count == path.Nodes.Count
                     ? new GraphPath(path.Nodes.Select(node => nodes[node]).ToArray(), path.Edges.Select(key => edges[key]).ToArray())
                     : null;
@@ -64,10 +63,10 @@ public sealed partial class SqliteGraphStore
             cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(SqliteTransaction transaction, IEnumerable<string> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(ReaderConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         using var command = Command(
-            transaction,
+            connection,
             $"""
             SELECT {GraphRows.EdgeColumns} FROM edges e
             WHERE e.src IN {JsonArray.Values("$ids")} AND e.dst IN {JsonArray.Values("$ids")}

@@ -170,15 +170,16 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         _ready = true;
     }
 
-    // Every read runs in a deferred transaction, so all its statements see one snapshot of the file.
-    private async Task<T> ReadAsync<T>(Func<SqliteTransaction, Task<T>> read, CancellationToken cancellationToken)
+    // Every read runs in one snapshot of the file, so all its statements see the same graph.
+    private async Task<T> ReadAsync<T>(Func<ReaderConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
         var succeeded = false;
         try
         {
-            using var transaction = connection.BeginTransaction(deferred: true);
-            var result = await read(transaction).ConfigureAwait(false);
+            connection.BeginRead();
+            var result = await read(connection).ConfigureAwait(false);
+            connection.EndRead();
             succeeded = true;
             return result;
         }
@@ -205,13 +206,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         }
     }
 
-    // A command of the reader connection the transaction runs on, compiled once per connection (ReaderConnection).
-    internal static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters) =>
-        Command(transaction, sql, parameters.Select(parameter => KeyValuePair.Create(parameter.Name, parameter.Value)));
+    // A command of the reader connection, compiled once per connection (ReaderConnection).
+    internal static SqliteCommand Command(ReaderConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(connection, sql, parameters.Select(parameter => KeyValuePair.Create(parameter.Name, parameter.Value)));
 
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql, IEnumerable<KeyValuePair<string, object?>> parameters)
+    private static SqliteCommand Command(ReaderConnection connection, string sql, IEnumerable<KeyValuePair<string, object?>> parameters)
     {
-        var command = ((ReaderConnection)transaction.Connection!).Command(transaction, sql);
+        var command = connection.Command(sql);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

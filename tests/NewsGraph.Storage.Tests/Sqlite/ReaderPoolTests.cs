@@ -16,7 +16,7 @@ public sealed class ReaderPoolTests : IDisposable
         using var create = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         create.Open();
         using var command = create.CreateCommand();
-        command.CommandText = "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);";
+        command.CommandText = "PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);";
         command.ExecuteNonQuery();
     }
 
@@ -30,16 +30,16 @@ public sealed class ReaderPoolTests : IDisposable
     public async Task A_connection_hands_out_the_same_command_for_the_same_SQL_with_the_new_parameters()
     {
         await using var connection = await OpenAsync();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        connection.BeginRead();
 
         SqliteCommand first;
-        using (first = connection.Command(transaction, "SELECT count(*) FROM t WHERE x >= $min"))
+        using (first = connection.Command("SELECT count(*) FROM t WHERE x >= $min"))
         {
             first.Parameters.AddWithValue("$min", 2);
             Assert.Equal(2L, first.ExecuteScalar());
         }
 
-        using var second = connection.Command(transaction, "SELECT count(*) FROM t WHERE x >= $min");
+        using var second = connection.Command("SELECT count(*) FROM t WHERE x >= $min");
         Assert.Empty(second.Parameters);
         second.Parameters.AddWithValue("$min", 3);
 
@@ -48,19 +48,43 @@ public sealed class ReaderPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_read_sees_one_state_of_the_file_until_it_ends()
+    {
+        await using var connection = await OpenAsync();
+        await using var writer = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        writer.Open();
+        using var insert = writer.CreateCommand();
+        insert.CommandText = "INSERT INTO t VALUES (4)";
+
+        connection.BeginRead();
+        Assert.Equal(3L, Count());
+        insert.ExecuteNonQuery();
+        Assert.Equal(3L, Count());
+        connection.EndRead();
+
+        Assert.Equal(4L, Count());
+
+        long Count()
+        {
+            using var command = connection.Command("SELECT count(*) FROM t");
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    [Fact]
     public async Task Past_its_bound_a_connection_drops_its_statements_and_keeps_answering()
     {
         await using var connection = await OpenAsync();
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var first = connection.Command(transaction, "SELECT 0");
+        connection.BeginRead();
+        var first = connection.Command("SELECT 0");
 
         for (var i = 0; i <= ReaderConnection.MaxStatements; i++)
         {
-            using var command = connection.Command(transaction, $"SELECT {i}");
+            using var command = connection.Command($"SELECT {i}");
             Assert.Equal((long)i, command.ExecuteScalar());
         }
 
-        using var again = connection.Command(transaction, "SELECT 0");
+        using var again = connection.Command("SELECT 0");
         Assert.NotSame(first, again);
         Assert.Equal(0L, again.ExecuteScalar());
     }
@@ -90,14 +114,14 @@ public sealed class ReaderPoolTests : IDisposable
     {
         await using var pool = new ReaderPool(ConnectionString, memoryMapSize);
         var connection = await pool.RentAsync(Ct);
-        using var transaction = connection.BeginTransaction(deferred: true);
+        connection.BeginRead();
 
-        using (var command = connection.Command(transaction, "PRAGMA mmap_size"))
+        using (var command = connection.Command("PRAGMA mmap_size"))
         {
             Assert.Equal(memoryMapSize, (long)command.ExecuteScalar()!);
         }
 
-        transaction.Commit();
+        connection.EndRead();
         await pool.ReturnAsync(connection, readSucceeded: true);
     }
 
