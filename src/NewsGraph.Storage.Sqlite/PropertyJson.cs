@@ -18,7 +18,7 @@ internal static class PropertyJson
     private static string[]? t_keys;
 
     [ThreadStatic]
-    private static object?[]? t_values;
+    private static Range[]? t_spans;
 
     public static string Write(IReadOnlyDictionary<string, object?> properties)
     {
@@ -44,12 +44,17 @@ internal static class PropertyJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>The properties in <paramref name="json"/>, UTF-8 as SQLite holds it, read without an intermediate document.</summary>
-    public static IReadOnlyDictionary<string, object?> Read(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// The properties in <paramref name="json"/>, UTF-8 as SQLite holds it: the keys are read now, each value when it is
+    /// first asked for (<see cref="PropertyMap"/>). The map keeps <paramref name="json"/>, which must not change.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> Read(byte[] json)
     {
+        ArgumentNullException.ThrowIfNull(json);
+
         // The thread's scratch arrays, copied to arrays of the right size at the end: reading holds no await.
         var keys = t_keys ??= new string[16];
-        var values = t_values ??= new object?[16];
+        var spans = t_spans ??= new Range[16];
         var count = 0;
         var reader = new Utf8JsonReader(json);
         reader.Read();
@@ -57,28 +62,37 @@ internal static class PropertyJson
         {
             var name = PropertyNames.Read(ref reader);
             reader.Read();
-            var value = ReadValue(ref reader);
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            var span = new Range(start, (int)reader.BytesConsumed);
             var index = Array.IndexOf(keys, name, 0, count);
             if (index < 0)
             {
                 if (count == keys.Length)
                 {
                     Array.Resize(ref t_keys, count * 2);
-                    Array.Resize(ref t_values, count * 2);
-                    (keys, values) = (t_keys, t_values);
+                    Array.Resize(ref t_spans, count * 2);
+                    (keys, spans) = (t_keys, t_spans);
                 }
 
                 index = count++;
                 keys[index] = name;
             }
 
-            values[index] = value;
+            spans[index] = span;
         }
 
-        var map = new PropertyMap(keys[..count], values[..count]);
+        var map = new PropertyMap(keys[..count], spans[..count], json);
         Array.Clear(keys, 0, count);
-        Array.Clear(values, 0, count);
         return map;
+    }
+
+    /// <summary>The one value (string, number, boolean or array of strings) <paramref name="json"/> holds.</summary>
+    public static object? ReadValue(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        return ReadValue(ref reader);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, string key, object value)

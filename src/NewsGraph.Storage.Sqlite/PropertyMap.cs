@@ -7,27 +7,37 @@ namespace NewsGraph.Storage.Sqlite;
 /// The properties of a node or an edge as the store reads them: keys and values side by side, in the order the JSON
 /// holds them. A read returns hundreds of these (a neighbourhood: a hundred nodes and three hundred edges) of a handful of
 /// keys each, where a dictionary's buckets and entries, resized twice on the way, weighed more than the values.
+/// Values are decoded from the row's JSON when first asked for: an answer uses few of them (an article's title, not its
+/// text; a relay's wording, not its ten other properties), and decoding the rest was most of what a read allocated.
 /// </summary>
 internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
 {
+    private static readonly object Unread = new();
+
     private readonly string[] _keys;
+    private readonly Range[] _spans;
+    private readonly byte[] _json;
     private readonly object?[] _values;
 
     /// <param name="keys">Distinct keys.</param>
-    /// <param name="values">The value of each key, at its index.</param>
-    public PropertyMap(string[] keys, object?[] values)
+    /// <param name="spans">Where the value of each key, at its index, lies in <paramref name="json"/>.</param>
+    /// <param name="json">The UTF-8 JSON the values are read from; the map keeps it.</param>
+    public PropertyMap(string[] keys, Range[] spans, byte[] json)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(values);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, keys.Length, nameof(values));
-        (_keys, _values) = (keys, values);
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(spans.Length, keys.Length, nameof(spans));
+        (_keys, _spans, _json) = (keys, spans, json);
+        _values = new object?[keys.Length];
+        Array.Fill(_values, Unread);
     }
 
     public int Count => _keys.Length;
 
     public IEnumerable<string> Keys => _keys;
 
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => Enumerable.Range(0, _keys.Length).Select(ValueAt);
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No property '{key}'.");
 
@@ -36,7 +46,7 @@ internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _values[index] : null;
+        value = index >= 0 ? ValueAt(index) : null;
         return index >= 0;
     }
 
@@ -44,7 +54,7 @@ internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < _keys.Length; i++)
         {
-            yield return new(_keys[i], _values[i]);
+            yield return new(_keys[i], ValueAt(i));
         }
     }
 
@@ -54,5 +64,19 @@ internal sealed class PropertyMap : IReadOnlyDictionary<string, object?>
     {
         ArgumentNullException.ThrowIfNull(key);
         return Array.IndexOf(_keys, key);
+    }
+
+    // Readers on several threads may decode the same value at once; each stores an equal value, and a reference
+    // store is atomic, so no lock is needed.
+    private object? ValueAt(int index)
+    {
+        var value = Volatile.Read(ref _values[index]);
+        if (ReferenceEquals(value, Unread))
+        {
+            value = PropertyJson.ReadValue(_json.AsSpan(_spans[index]));
+            Volatile.Write(ref _values[index], value);
+        }
+
+        return value;
     }
 }

@@ -64,5 +64,43 @@ public sealed class PropertyJsonTests
         Assert.Same(first.Keys.Single(), second.Keys.Single());
     }
 
+    [Fact]
+    public void A_value_is_decoded_once_and_escapes_numbers_and_arrays_come_back_whole()
+    {
+        var read = Read("""{"text":"caf\u00e9 \"x\"\n","n":-12,"d":1.5E3,"list":["a,b","]"],"flag":true,"none":null}""");
+
+        Assert.Same(read["text"], read["text"]);
+        Assert.Equal("caf\u00e9 \"x\"\n", read["text"]);
+        Assert.Equal(-12L, read["n"]);
+        Assert.Equal(1500.0, read["d"]);
+        Assert.Equal(["a,b", "]"], (string[])read["list"]!);
+        Assert.Equal(true, read["flag"]);
+        Assert.Null(read["none"]);
+    }
+
+    [Fact]
+    public async Task Threads_reading_one_map_at_once_all_see_its_values()
+    {
+        var properties = Enumerable.Range(0, 12).ToDictionary(i => $"k{i:D2}", i => (object?)$"value {i}");
+        for (var round = 0; round < 50; round++)
+        {
+            var read = Read(PropertyJson.Write(properties));
+            using var start = new ManualResetEventSlim();
+            var readers = Enumerable.Range(0, 4)
+                .Select(_ => Task.Run(() =>
+                {
+                    start.Wait();
+                    return read.ToList();
+                }))
+                .ToList();
+            start.Set();
+
+            foreach (var seen in await Task.WhenAll(readers))
+            {
+                Assert.Equal(properties.OrderBy(p => p.Key, StringComparer.Ordinal), seen);
+            }
+        }
+    }
+
     private static IReadOnlyDictionary<string, object?> Read(string json) => PropertyJson.Read(Encoding.UTF8.GetBytes(json));
 }
