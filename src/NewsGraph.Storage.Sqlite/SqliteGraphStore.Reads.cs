@@ -18,7 +18,14 @@ public sealed partial class SqliteGraphStore
         IReadOnlyCollection<string> nodeIds, EdgeDirection direction, IReadOnlyCollection<string>? types, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nodeIds);
-        var typeFilter = types is null ? "" : $" AND e.type IN {JsonArray.Values("$types")}";
+        // One type is compared as one value: a list is read into a temporary table, and with the ids' own that made two
+        // per read, whose memory the C allocator handed back to the system after each read and asked for again.
+        var typeFilter = types switch
+        {
+            null => "",
+            { Count: 1 } => " AND e.type = $types",
+            _ => $" AND e.type IN {JsonArray.Values("$types")}",
+        };
         var outgoing = $"SELECT {GraphRows.EdgeColumns} FROM edges e WHERE e.src IN {JsonArray.Values("$ids")}{typeFilter}";
         var incoming = $"SELECT {GraphRows.EdgeColumns} FROM edges e WHERE e.dst IN {JsonArray.Values("$ids")}{typeFilter}";
         var select = direction switch
@@ -32,7 +39,7 @@ public sealed partial class SqliteGraphStore
             async connection =>
             {
                 using var command = Command(
-                    connection, $"{select} ORDER BY 1, 2, 3", ("$ids", JsonArray.Of(nodeIds)), ("$types", types is null ? null : JsonArray.Of(types)));
+                    connection, $"{select} ORDER BY 1, 2, 3", ("$ids", JsonArray.Of(nodeIds)), ("$types", types switch { null => null, { Count: 1 } => types.First(), _ => JsonArray.Of(types) }));
                 return await GraphRows.ListAsync(command, GraphRows.Edge, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);

@@ -72,6 +72,19 @@ public abstract partial class GraphStoreConformanceTests
             edges.Select(e => $"{e.Type} {e.From} {e.To}"));
     }
 
+    [Theory]
+    [InlineData(EdgeDirection.Outgoing, new[] { "STATED person/a claim/1", "STATED person/b claim/2" })]
+    [InlineData(EdgeDirection.Incoming, new[] { "STATED person/a claim/1" })]
+    [InlineData(EdgeDirection.Both, new[] { "STATED person/a claim/1", "STATED person/b claim/2" })]
+    public async Task GetEdgesAsync_keeps_only_a_single_given_type(EdgeDirection direction, string[] expected)
+    {
+        await ApplyAsync(StatementGraph());
+
+        var edges = await Store.GetEdgesAsync(["person/a", "person/b", "claim/1"], direction, [EdgeTypes.Stated], Ct);
+
+        Assert.Equal(expected, edges.Select(e => $"{e.Type} {e.From} {e.To}"));
+    }
+
     [Fact]
     public async Task GetEdgesAsync_with_an_empty_type_list_returns_nothing()
     {
