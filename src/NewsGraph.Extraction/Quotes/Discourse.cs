@@ -17,6 +17,8 @@ internal sealed class Discourse
         "into", "onto", "including", "among", "between", "under", "over", "after", "before", "behind", "beside", "besides", "via", "per",
     };
 
+    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
+
     private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
     private readonly Dictionary<string, Gender> _genders;
     private readonly Dictionary<string, string> _relatives;
@@ -133,13 +135,21 @@ internal sealed class Discourse
         return known == Gender.Unknown || known == gender;
     }
 
-    /// <summary>"by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between.</summary>
+    /// <summary>
+    /// "by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between;
+    /// but not across a form of "be" ("Among the mothers was X": X is the subject of an inverted sentence).
+    /// </summary>
     private static bool AfterPreposition(Mention mention)
     {
         var tokens = mention.Paragraph.Tokens;
         var sentence = mention.Paragraph.SentenceOf(mention.LeadToken);
         for (var t = mention.LeadToken - 1; t >= Math.Max(sentence.FirstToken, mention.LeadToken - 5) && (tokens[t].IsWord || tokens[t].Kind == TokenKind.Possessive); t--)
         {
+            if (FormsOfBe.Contains(tokens[t].Value))
+            {
+                return false;
+            }
+
             if (Prepositions.Contains(tokens[t].Value))
             {
                 return true;

@@ -32,6 +32,26 @@ public class AttributionTests
         Assert.Equal("Adaeze Obi", TestExtraction.Extract(Text).SpeakerOf("I kept waiting"));
     }
 
+    [Theory]
+    [InlineData("Among the volunteers on the dunes was Kerstin Holm, who has walked the beach since childhood.")]
+    [InlineData("At the front of the queue were Kerstin Holm and her two sons.")]
+    public void A_name_after_a_preposition_and_a_form_of_be_is_the_subject_of_an_inverted_sentence(string introduction)
+    {
+        var text = "Torvald Berg, the harbour master, said the clean-up would take a week.\n\n" +
+            introduction + " “We find plastic here every single morning,” she said.";
+
+        Assert.Equal("Kerstin Holm", TestExtraction.Extract(text).SpeakerOf("We find plastic"));
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_without_a_verb_between_is_still_not_the_topic()
+    {
+        const string Text = "Ingrid Moe runs the ferry. In a meeting with Sofia Lind last week, she asked for more staff.\n\n" +
+            "“We cannot run two boats with one crew,” she said.";
+
+        Assert.Equal("Ingrid Moe", TestExtraction.Extract(Text).SpeakerOf("We cannot run"));
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
