@@ -416,9 +416,9 @@ internal sealed class AttributionReader
 
         var mentions = MentionsIn(paragraph, start, end);
         var people = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
-        if (people.Count > 1 && people.Any(m => !IsPossessor(paragraph, m.Mention)))
+        if (people.Count > 1 && people.Any(m => !IsPossessor(paragraph, m.Mention) && !IsAgent(paragraph, m.Mention)))
         {
-            people.RemoveAll(m => IsPossessor(paragraph, m.Mention));
+            people.RemoveAll(m => IsPossessor(paragraph, m.Mention) || IsAgent(paragraph, m.Mention));
         }
 
         if (people.Count > 0)
@@ -589,6 +589,10 @@ internal sealed class AttributionReader
     /// <summary>"X, who was at Y's party, said": of the people a clause names, a possessor is not who speaks.</summary>
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>
         mention.EndToken < paragraph.Tokens.Count && paragraph.Tokens[mention.EndToken].Kind == TokenKind.Possessive;
+
+    /// <summary>"X, asked by Y whether …, said": the agent of a passive asked; the subject answers.</summary>
+    private static bool IsAgent(Paragraph paragraph, Mention mention) =>
+        mention.LeadToken > 0 && paragraph.Tokens[mention.LeadToken - 1].Is("by");
 
     private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end) =>
         _byParagraph.TryGetValue(paragraph, out var mentions)

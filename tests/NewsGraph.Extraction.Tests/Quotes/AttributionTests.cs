@@ -52,6 +52,22 @@ public class AttributionTests
         Assert.Equal("Ingrid Moe", TestExtraction.Extract(Text).SpeakerOf("We cannot run"));
     }
 
+    [Theory]
+    [InlineData("Rasmus Eng, interviewed by Clara Voss for the station's morning show, said: “The mill will reopen in spring.”")]
+    [InlineData("Rasmus Eng, when pressed by Clara Voss about the delay, replied: “The mill will reopen in spring.”")]
+    public void Whoever_asks_in_a_passive_by_phrase_is_not_who_answers(string text)
+    {
+        Assert.Equal("Rasmus Eng", TestExtraction.Extract(text).SpeakerOf("The mill will reopen"));
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_the_one_person_after_by_stays_theirs()
+    {
+        const string Text = "The decision was announced by Clara Voss, who said: “The mill will reopen in spring.”";
+
+        Assert.Equal("Clara Voss", TestExtraction.Extract(Text).SpeakerOf("The mill will reopen"));
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
