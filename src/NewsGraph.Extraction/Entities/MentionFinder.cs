@@ -81,6 +81,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i += 3;
             }
+            else if (token.Value == "," && EndsWithLegalForm(tokens, i + 1, end))
+            {
+                // "Tamarind Circuit Co., Ltd.", "Marisco Editores, Lda.": the legal form after the comma ends the name.
+                i += 2;
+                break;
+            }
             else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
             {
                 i++;
@@ -110,6 +116,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         return i;
     }
+
+    private static bool EndsWithLegalForm(IReadOnlyList<Token> tokens, int i, int end) =>
+        i < end && OrganizationHeads.FollowsComma(tokens[i].Value) && !(i + 1 < end && tokens[i + 1].IsCapitalized);
 
     /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
     private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)
@@ -342,8 +351,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             .Aggregate(new List<Segment>(), MergeAdjacentNames);
     }
 
+    /// <summary>"Marine Environment Protection Committee"; but "Chief Executive Officer of Brightwater Foods N.V." is a role and its employer.</summary>
     private static bool OpensOrganizationName(IReadOnlyList<Token> tokens, List<Segment> segments, int k) =>
         k + 1 < segments.Count
+        && tokens[segments[k].EndToken - 1].Value is not ("of" or "at" or "for")
         && segments[k + 1] is { Kind: SegmentKind.Name } next
         && next.FirstToken == segments[k].EndToken
         && OrganizationHeads.KindOf(tokens[next.EndToken - 1].Value) is not null;

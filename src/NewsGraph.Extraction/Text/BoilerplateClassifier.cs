@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using NewsGraph.Extraction.Entities;
 using NewsGraph.Extraction.Knowledge;
 
 namespace NewsGraph.Extraction.Text;
@@ -142,7 +143,29 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             match = CreatedBy().Match(line);
         }
 
-        return match.Success ? match.Groups["org"].Value.Trim().TrimEnd('.', ',') : null;
+        return match.Success ? WithLegalForm(line, match.Groups["org"]) : null;
+    }
+
+    /// <summary>
+    /// The owner a notice names, run on through the legal forms that follow it ("Review B.V.", "Media, Lda."), which the
+    /// pattern, stopping at the first period or comma, cuts short.
+    /// </summary>
+    private static string WithLegalForm(string line, Group owner)
+    {
+        var name = owner.Value.Trim();
+        var words = line[owner.Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (count > words.Length || !OrganizationHeads.IsLegalForm(words[count - 1].TrimEnd(',')))
+        {
+            return name.TrimEnd('.', ',');
+        }
+
+        while (count < words.Length && OrganizationHeads.FollowsComma(words[count].TrimEnd(',')) && words[count - 1].EndsWith(','))
+        {
+            count++;
+        }
+
+        return string.Join(' ', words[..count]).TrimEnd(',');
     }
 
     private IEnumerable<string> CreditedOrganizations(string line)

@@ -568,4 +568,42 @@ public class EntityTests
         Assert.Contains(article.People, p => p.Name == "Karim al-Khoury");
         Assert.DoesNotContain(article.People, p => p.Name.Contains("Cedar", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Shares in Tamarind Circuit Co., Ltd. rose 4% after the results.", "Tamarind Circuit Co., Ltd.")]
+    [InlineData("The loan was arranged by Nordvik Shipping, Ltd. and two banks.", "Nordvik Shipping, Ltd.")]
+    [InlineData("The printer, Kestrel Print Pte. Ltd., has closed its Jurong plant.", "Kestrel Print Pte. Ltd.")]
+    [InlineData("Its owner, Marisco Editores, Lda., declined to comment.", "Marisco Editores, Lda.")]
+    public void A_company_name_runs_on_through_its_legal_form_after_a_comma(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(article.People, p => p.Name.Contains("Pte", StringComparison.Ordinal) || p.Name.StartsWith("Ltd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comma_before_a_county_or_a_country_code_does_not_join_a_legal_form()
+    {
+        var article = TestExtraction.Extract("The ferry left Rosslare, Co Wexford, at dawn. Later it reached Durban, SA, where the crew rested.");
+
+        Assert.DoesNotContain(article.Organizations, o => o.Name.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_is_also_known_by_its_name_without_its_legal_form()
+    {
+        var article = TestExtraction.Extract("Tamarind Circuit Co., Ltd. said profit doubled.");
+
+        Assert.Contains("Tamarind Circuit", article.Organizations.Single(o => o.Name == "Tamarind Circuit Co., Ltd.").Aliases);
+    }
+
+    [Fact]
+    public void A_job_title_before_of_is_not_part_of_the_company_it_names()
+    {
+        var article = TestExtraction.Extract("“Orders are strong,” said Lena Varga, Chief Executive Officer of Brightwater Foods N.V., on Tuesday.");
+
+        Assert.Contains("Brightwater Foods N.V.", article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(article.Organizations, o => o.Name.StartsWith("Chief", StringComparison.Ordinal));
+    }
 }

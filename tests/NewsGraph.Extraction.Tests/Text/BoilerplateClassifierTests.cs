@@ -113,6 +113,18 @@ public class BoilerplateClassifierTests
         Assert.Equal("Harbour Tribune", layout.Outlet);
     }
 
+    [Theory]
+    [InlineData("© 2025 Harbour Tribune B.V. All rights reserved.", "Harbour Tribune B.V.")]
+    [InlineData("Copyright 2025 Harbour Tribune S.A., Lisbon", "Harbour Tribune S.A.")]
+    [InlineData("© 2025 Harbour Tribune Co., Ltd.", "Harbour Tribune Co., Ltd.")]
+    [InlineData("© 2025 Harbour Tribune. Printed in Malta.", "Harbour Tribune")]
+    public void A_copyright_notice_keeps_the_dotted_legal_form_of_its_owner(string notice, string outlet)
+    {
+        var layout = Classifier.Classify(["The story.", notice]);
+
+        Assert.Equal(outlet, layout.Outlet);
+    }
+
     [Fact]
     public void Reads_the_outlet_of_a_republication_notice()
     {
