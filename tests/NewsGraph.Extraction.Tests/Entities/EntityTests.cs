@@ -606,4 +606,12 @@ public class EntityTests
         Assert.Contains("Brightwater Foods N.V.", article.Organizations.Select(o => o.Name));
         Assert.DoesNotContain(article.Organizations, o => o.Name.StartsWith("Chief", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_outlet_named_only_by_its_copyright_notice_is_also_known_without_its_legal_form()
+    {
+        var article = TestExtraction.Extract("The harbour reopened on Monday after a week of storms.\n\n© 2025 Harbour Tribune Ltd. All rights reserved.");
+
+        Assert.Contains("Harbour Tribune", article.Organizations.Single(o => o.Name.StartsWith("Harbour Tribune", StringComparison.Ordinal)).Aliases);
+    }
 }
