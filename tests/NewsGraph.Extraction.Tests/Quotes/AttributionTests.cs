@@ -68,6 +68,26 @@ public class AttributionTests
         Assert.Equal("Clara Voss", TestExtraction.Extract(Text).SpeakerOf("The mill will reopen"));
     }
 
+    [Theory]
+    [InlineData("Kessmo Varde Lynet, the grid company for the coastal district, says 4,000 homes are dark.")]
+    [InlineData("Kessmo Varde Lynet, the parent company of two regional grids, says 4,000 homes are dark.")]
+    public void A_name_set_beside_a_company_noun_followed_by_for_or_of_is_the_company_that_speaks_later(string introduction)
+    {
+        var text = introduction + " In a statement, the company said: “Power will be back by the weekend.”";
+        var article = TestExtraction.Extract(text);
+
+        Assert.Equal("Kessmo Varde Lynet", article.SpeakerOf("Power will be back"));
+        Assert.DoesNotContain(article.People, p => p.Name.StartsWith("Kessmo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_described_as_working_for_a_company_stays_a_person()
+    {
+        var article = TestExtraction.Extract("Brede Olsvik, the spokesman for the grid company, said repairs would take days.");
+
+        Assert.Contains(article.People, p => p.Name == "Brede Olsvik");
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
