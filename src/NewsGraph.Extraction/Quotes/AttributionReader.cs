@@ -207,6 +207,8 @@ internal sealed class AttributionReader
         return speaker;
     }
 
+    private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman" };
+
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "his", "her", "their" };
 
     // Words between a subject and its verb of speech: "her nan used to say", "his coach would always say".
@@ -432,6 +434,11 @@ internal sealed class AttributionReader
             return possessed;
         }
 
+        if (UnnamedSpokesperson(paragraph, start, end) is { } organization)
+        {
+            return organization;
+        }
+
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
@@ -476,6 +483,30 @@ internal sealed class AttributionReader
         }
 
         return (family ? Discourse.Relative(noun) : null) ?? OwnedSource(tokens[start].Value, noun, speaker: null);
+    }
+
+    /// <summary>
+    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency": a spokesperson the article does
+    /// not name speaks for the organization (one it names is a person, found before this).
+    /// </summary>
+    private SpeakerRef? UnnamedSpokesperson(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (!SpokespersonNouns.Contains(tokens[i].Value) || tokens[i + 1].Value is not ("for" or "of" or "at"))
+            {
+                continue;
+            }
+
+            var organization = tokens[i + 2].Is("the") ? i + 3 : i + 2;
+            var named = MentionsIn(paragraph, organization, end).FirstOrDefault(m => m.Mention.FirstToken == organization && m.Speaker.Kind == SpeakerKind.Organization);
+            return named.Mention is not null
+                ? named.Speaker
+                : DefiniteDescription(paragraph, i + 2, Math.Min(end, i + 4)) is { Kind: SpeakerKind.Organization } described ? described : null;
+        }
+
+        return null;
     }
 
     /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>

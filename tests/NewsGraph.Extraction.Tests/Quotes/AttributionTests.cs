@@ -88,6 +88,26 @@ public class AttributionTests
         Assert.Contains(article.People, p => p.Name == "Brede Olsvik");
     }
 
+    [Theory]
+    [InlineData("A spokesperson for the Harwick Water Authority said the dam was “holding well under the pressure”.")]
+    [InlineData("A spokeswoman for the HWA, who did not give her name, said the dam was “holding well under the pressure”.")]
+    [InlineData("“Holding well under the pressure,” a spokesman for the authority told the Evening Ledger.")]
+    public void An_unnamed_spokesperson_speaks_for_the_organization(string sentence)
+    {
+        var text = "The Harwick Water Authority (HWA) closed the dam on Monday.\n\n" + sentence;
+
+        Assert.Equal("Harwick Water Authority", TestExtraction.Extract(text).SpeakerOf(sentence.StartsWith('“') ? "Holding well" : "holding well"));
+    }
+
+    [Fact]
+    public void A_named_spokesperson_speaks_for_herself()
+    {
+        const string Text = "The Harwick Water Authority closed the dam on Monday.\n\n" +
+            "Mirela Costa, a spokesperson for the Harwick Water Authority, said the dam was “holding well under the pressure”.";
+
+        Assert.Equal("Mirela Costa", TestExtraction.Extract(Text).SpeakerOf("holding well"));
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
