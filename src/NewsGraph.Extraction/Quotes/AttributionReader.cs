@@ -636,13 +636,15 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// A speech verb used as a verb ("said", "as she put it"), not as a noun ("a report", "his claims") and not
-    /// negated ("did not respond", "declined to comment").
+    /// negated ("did not respond", "declined to comment") — by words of its own clause, not the last word of a quote
+    /// ("“Certainly not,” said X").
     /// </summary>
     private static bool IsVerbAt(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsWord
         && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
         && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value))
-        && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value));
+        && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value)
+            && !Enumerable.Range(t + 1, i - t - 1).Any(q => tokens[q].Kind == TokenKind.Quote));
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
         { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };

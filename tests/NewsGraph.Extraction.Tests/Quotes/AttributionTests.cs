@@ -108,6 +108,22 @@ public class AttributionTests
         Assert.Equal("Mirela Costa", TestExtraction.Extract(Text).SpeakerOf("holding well"));
     }
 
+    [Theory]
+    [InlineData("“Will the bridge close again? Certainly not,” said Pilar Soto, the engineer.")]
+    [InlineData("“The bridge has held for a century. Never,” said Pilar Soto.")]
+    public void A_negation_inside_the_quote_does_not_negate_the_verb_after_it(string text)
+    {
+        Assert.Equal("Pilar Soto", TestExtraction.Extract(text).SpeakerOf(text[1..5]));
+    }
+
+    [Fact]
+    public void A_negated_verb_outside_the_quote_does_not_attribute_it()
+    {
+        const string Text = "Pilar Soto, the engineer, has been asked about the closure. She has never said that “the bridge will close this winter”.";
+
+        Assert.Null(TestExtraction.Extract(Text).SpeakerOf("the bridge will close"));
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
