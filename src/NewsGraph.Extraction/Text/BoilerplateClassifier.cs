@@ -11,6 +11,8 @@ namespace NewsGraph.Extraction.Text;
 /// </summary>
 internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 {
+    private const int MaxQuotedHeadingWords = 15;
+
     private static readonly FrozenSet<string> NavigationPhrases = FrozenSet.ToFrozenSet(
     [
         "advertisement", "close", "comments", "connect with us", "copy link", "email", "facebook", "follow us",
@@ -207,7 +209,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     /// <summary>Unpunctuated lines and lines in title case are headings, not story.</summary>
     private static bool IsHeading(string line)
     {
-        if (!EndsWithPunctuation(line))
+        if (!EndsWithPunctuation(line) || EndsWithQuotedHeading(line))
         {
             return !SentenceInside().IsMatch(line);
         }
@@ -221,6 +223,13 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         var significant = words.Where(w => w.Length > 3).ToList();
         return words.Length <= 15 && significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
     }
+
+    /// <summary>
+    /// "Harbour master: ‘Every pier is under water’": a short line whose closing quotation mark follows no punctuation
+    /// ends as a heading does; a sentence would close the quote after a full stop or go on to one.
+    /// </summary>
+    private static bool EndsWithQuotedHeading(string line) =>
+        line.Length > 2 && line[^1] is '\u201D' or '\u2019' or '"' or '\'' && char.IsLetterOrDigit(line[^2]) && CountWords(line) <= MaxQuotedHeadingWords;
 
     private static bool EndsWithPunctuation(string line) =>
         line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026';

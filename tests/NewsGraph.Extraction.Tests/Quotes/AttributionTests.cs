@@ -125,6 +125,20 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_live_blog_entry_heading_quoting_the_entry_is_a_quote_of_its_speaker()
+    {
+        const string Text = "Storm Ulla live: harbour flooded\n\n" +
+            "09:40 GMT\n\nHarbour master: ‘Every pier is under water’\n\n" +
+            "“Every pier is under water and the fish market is closed,” said Jonas Falk, the harbour master.";
+
+        var article = TestExtraction.Extract(Text);
+
+        var quotes = article.Quotes.Where(q => q.Text.StartsWith("Every pier", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Jonas Falk", q.Speaker?.Display));
+    }
+
+    [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
         const string Text = "“It was one bad meal,” said Lucia Ferri. “I stand by it.”\n\n“We will see,” said her editor.\n\n" +
