@@ -175,8 +175,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var nameFollows = start + 1 < end && tokens[start + 1].IsCapitalized;
-        if (nameFollows && gazetteer.IsGivenName(first.Value))
+        if (gazetteer.IsGivenName(first.Value) && (nameFollows || NameFollows(tokens, start + 1, end)))
         {
+            // "Maria da Graça Pinto", "Rose van Tongeren": a particle between the given name and the rest.
             return start;
         }
 

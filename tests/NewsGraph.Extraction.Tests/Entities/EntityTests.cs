@@ -614,4 +614,20 @@ public class EntityTests
 
         Assert.Contains("Harbour Tribune", article.Organizations.Single(o => o.Name.StartsWith("Harbour Tribune", StringComparison.Ordinal)).Aliases);
     }
+
+    [Theory]
+    [InlineData("Maria da Graça Pinto, a teacher, said the school had flooded.", "Maria da Graça Pinto")]
+    [InlineData("Rose van Tongeren said the dyke had held.", "Rose van Tongeren")]
+    public void A_given_name_opening_a_sentence_keeps_the_particle_and_surname_after_it(string text, string name)
+    {
+        Assert.Contains(name, TestExtraction.Extract(text).People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_of_is_not_a_given_name()
+    {
+        var article = TestExtraction.Extract("Cotton of Egyptian origin fetched record prices, said Laila Mansour.");
+
+        Assert.DoesNotContain(article.People, p => p.Name.StartsWith("Cotton", StringComparison.Ordinal));
+    }
 }
