@@ -29,7 +29,8 @@ internal sealed class Discourse
         bool Quoted(Paragraph paragraph, int token) => spans.Any(s => s.Encloses(paragraph, token));
         _relatives = Relatives(entities);
         _references = entities.PersonMentions
-            .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention) && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
+            .Where(m => !InsideQuote(m.Mention) && !(AfterPreposition(m.Mention) && SentenceHasSubject(m.Mention, entities.PersonMentions))
+                && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
             .Concat(RelativeSubjects(_relatives, body, Quoted))
@@ -133,6 +134,19 @@ internal sealed class Discourse
     {
         var known = _genders.GetValueOrDefault(person, Gender.Unknown);
         return known == Gender.Unknown || known == gender;
+    }
+
+    /// <summary>
+    /// Whether the sentence of <paramref name="mention"/> has a person to talk about other than the one after a
+    /// preposition: another person named outside one, or "he" or "she" ("In the film, directed by X, she plays…").
+    /// "A video posted by X shows…" has none, so X stays the one the next "he" may mean.
+    /// </summary>
+    private static bool SentenceHasSubject(Mention mention, IReadOnlyList<(Mention Mention, string Person)> people)
+    {
+        var paragraph = mention.Paragraph;
+        var sentence = paragraph.SentenceOf(mention.FirstToken);
+        return people.Any(p => p.Mention != mention && p.Mention.Paragraph == paragraph && sentence.Contains(p.Mention.FirstToken) && !AfterPreposition(p.Mention))
+            || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => paragraph.Tokens[t].Value is "he" or "He" or "she" or "She");
     }
 
     /// <summary>

@@ -139,6 +139,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_pronoun_can_refer_to_the_only_person_a_sentence_names_even_after_by()
+    {
+        const string Text = "Carla Mendes runs the clinic on the hill.\n\n" +
+            "A photograph taken by Ines Bravo, a nurse on the night shift, shows the ward under water.\n\n" +
+            "“We carried every patient upstairs before midnight,” she says in the caption.";
+
+        Assert.Equal("Ines Bravo", TestExtraction.Extract(Text).SpeakerOf("We carried every patient"));
+    }
+
+    [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
         const string Text = "“It was one bad meal,” said Lucia Ferri. “I stand by it.”\n\n“We will see,” said her editor.\n\n" +
