@@ -149,6 +149,37 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quote_inside_a_transcript_turn_is_the_words_of_the_turn_speaker()
+    {
+        const string Text = "Saltmarsh Ferries third-quarter call\n\n" +
+            "Speakers: Lidia Marsh, chief executive, and Tom Reyes, an analyst at Dune Capital.\n\n" +
+            "Tom Reyes\n\nThanks. Can you talk about margins on the island routes?\n\n" +
+            "Lidia Marsh\n\nSure. Fuel was the problem this quarter.\n\n" +
+            "As I wrote in the letter to shareholders, “margins will recover once the new boats are running at full speed.” We are confident.";
+
+        Assert.Equal("Lidia Marsh", TestExtraction.Extract(Text).SpeakerOf("margins will recover"));
+    }
+
+    [Fact]
+    public void A_quote_inside_a_labelled_answer_is_the_words_of_the_one_who_answers()
+    {
+        const string Text = "Lidia Marsh has run Saltmarsh Ferries for ten years. We met her on the quay.\n\n" +
+            "Harbour Weekly: Do you ever lose patience?\n\n" +
+            "Lidia: Never. We have a saying on the islands, “slow water cuts the deepest stone,” and I live by it.";
+
+        Assert.Equal("Lidia Marsh", TestExtraction.Extract(Text).SpeakerOf("slow water cuts"));
+    }
+
+    [Fact]
+    public void A_section_heading_that_is_not_a_name_gives_no_turn_speaker()
+    {
+        const string Text = "Lidia Marsh runs Saltmarsh Ferries.\n\nThe Road Ahead\n\n" +
+            "A sign on the quay reads “boats will sail when the sea allows it”.";
+
+        Assert.Null(TestExtraction.Extract(Text).SpeakerOf("boats will sail"));
+    }
+
+    [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
         const string Text = "“It was one bad meal,” said Lucia Ferri. “I stand by it.”\n\n“We will see,” said her editor.\n\n" +
