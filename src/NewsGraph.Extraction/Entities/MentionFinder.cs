@@ -211,7 +211,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (PlaceHeads.IsFeatureOf(tokens, start, end) && (LongestKnown(tokens, start, end) is not { } whole || whole.EndToken < end))
+        // "River Severn" but not the title "Everything the River Kept": the name after the feature noun is no common word.
+        if ((PlaceHeads.IsFeatureOf(tokens, start, end) || (PlaceHeads.IsFeatureBeforeName(tokens, start, end) && !gazetteer.IsCommonWord(tokens[start + 1].Value)))
+            && (LongestKnown(tokens, start, end) is not { } whole || whole.EndToken < end))
         {
             mentions.Add(new Mention(EntityType.Place, paragraph.Slice(start, end), paragraph, start, end) { PlaceKind = PlaceKind.Other });
             return;

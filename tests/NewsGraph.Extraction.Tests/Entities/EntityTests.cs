@@ -630,4 +630,29 @@ public class EntityTests
 
         Assert.DoesNotContain(article.People, p => p.Name.StartsWith("Cotton", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The River Ouvane burst its banks overnight.", "River Ouvane")]
+    [InlineData("Salmon were counted in Loch Brannach and the Lough Tarrow estuary this spring.", "Loch Brannach")]
+    [InlineData("Climbers were rescued from Mount Keravel on Sunday.", "Mount Keravel")]
+    public void A_feature_noun_before_a_name_makes_a_place(string text, string place)
+    {
+        Assert.Contains(place, TestExtraction.Extract(text).Places.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_feature_noun_opening_an_organization_name_stays_in_the_organization()
+    {
+        var article = TestExtraction.Extract("Nurses at Mount Keravel Hospital walked out on Friday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Name.StartsWith("Mount", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feature_noun_before_a_common_word_in_a_title_is_no_place()
+    {
+        var article = TestExtraction.Extract("Her new novel, “What the River Carried”, is out in May.");
+
+        Assert.DoesNotContain(article.Places, p => p.Name.StartsWith("River", StringComparison.Ordinal));
+    }
 }
