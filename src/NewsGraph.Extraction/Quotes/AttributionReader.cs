@@ -11,6 +11,9 @@ namespace NewsGraph.Extraction.Quotes;
 /// </summary>
 internal sealed class AttributionReader
 {
+    /// <summary>Quoted words fewer than this are a scare quote or a term, not someone's words.</summary>
+    private const int ScareQuoteWords = 4;
+
     private static readonly HashSet<string> MalePronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him" };
     private static readonly HashSet<string> FemalePronouns = new(StringComparer.OrdinalIgnoreCase) { "she", "her" };
 
@@ -207,7 +210,8 @@ internal sealed class AttributionReader
         return speaker;
     }
 
-    private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman" };
+    /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
+    private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "his", "her", "their" };
 
@@ -258,8 +262,13 @@ internal sealed class AttributionReader
         var start = Math.Max(from, paragraph.SentenceOf(open).FirstToken);
         for (var t = open - 1; t >= start; t--)
         {
-            // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi').
-            if (tokens[t].Kind == TokenKind.Quote && t < open - 1 && !NameWords.IsNickname(tokens, t) && !(t >= 2 && NameWords.IsNickname(tokens, t - 2)))
+            // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi') or of a
+            // word or two in scare quotes ('X, who has a "hold" rating on the stock, wrote: "…"').
+            if (ScareQuoteClosedAt(paragraph, t) is { } scare)
+            {
+                t = scare.OpenToken;
+            }
+            else if (tokens[t].Kind == TokenKind.Quote && t < open - 1 && !NameWords.IsNickname(tokens, t) && !(t >= 2 && NameWords.IsNickname(tokens, t - 2)))
             {
                 start = t + 1;
                 break;
@@ -302,6 +311,9 @@ internal sealed class AttributionReader
             ? new Attribution(named, null, null, null, null)
             : Attribution.None;
     }
+
+    private QuoteSpan? ScareQuoteClosedAt(Paragraph paragraph, int token) =>
+        _spans.FirstOrDefault(s => s.First == paragraph && s.Last == paragraph && s.CloseToken == token && s.WordCount < ScareQuoteWords);
 
     /// <summary>
     /// "Its director, Cristian Vlădescu, was more conciliatory when reached by phone: "…"": with no verb of speech,
@@ -486,8 +498,8 @@ internal sealed class AttributionReader
     }
 
     /// <summary>
-    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency": a spokesperson the article does
-    /// not name speaks for the organization (one it names is a person, found before this).
+    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency", "analysts at Dune Capital": a
+    /// spokesperson the article does not name speaks for the organization (one it names is a person, found before this).
     /// </summary>
     private SpeakerRef? UnnamedSpokesperson(Paragraph paragraph, int start, int end)
     {

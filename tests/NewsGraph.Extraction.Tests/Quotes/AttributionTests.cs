@@ -92,6 +92,7 @@ public class AttributionTests
     [InlineData("A spokesperson for the Harwick Water Authority said the dam was “holding well under the pressure”.")]
     [InlineData("A spokeswoman for the HWA, who did not give her name, said the dam was “holding well under the pressure”.")]
     [InlineData("“Holding well under the pressure,” a spokesman for the authority told the Evening Ledger.")]
+    [InlineData("Analysts at the Harwick Water Authority, who call the dam “sound”, wrote that it was “holding well under the pressure”.")]
     public void An_unnamed_spokesperson_speaks_for_the_organization(string sentence)
     {
         var text = "The Harwick Water Authority (HWA) closed the dam on Monday.\n\n" + sentence;
@@ -177,6 +178,14 @@ public class AttributionTests
             "A sign on the quay reads “boats will sail when the sea allows it”.";
 
         Assert.Null(TestExtraction.Extract(Text).SpeakerOf("boats will sail"));
+    }
+
+    [Fact]
+    public void A_scare_quote_in_the_lead_does_not_cut_the_speaker_off_the_quote()
+    {
+        const string Text = "Shares slid. Tomasz Wrona of Baltic Rail, who has a “sell” rating on the stock, wrote to clients: “The numbers only work if the ferry subsidy survives.”";
+
+        Assert.Equal("Tomasz Wrona", TestExtraction.Extract(Text).SpeakerOf("The numbers only work"));
     }
 
     [Fact]
