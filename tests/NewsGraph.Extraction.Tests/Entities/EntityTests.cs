@@ -655,4 +655,32 @@ public class EntityTests
 
         Assert.DoesNotContain(article.Places, p => p.Name.StartsWith("River", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The deputy minister of culture, Nikos Stavrakis, will travel to Lyon next month.", "deputy minister")]
+    [InlineData("Flood barriers went up overnight, and its chief engineer, Nikos Stavrakis, said they held.", "chief engineer")]
+    public void A_title_set_before_a_name_between_commas_is_the_persons_role(string text, string title)
+    {
+        var person = TestExtraction.Extract(text).People.Single(p => p.Name == "Nikos Stavrakis");
+
+        Assert.Contains(person.Roles, r => r.Title == title);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_gives_the_speaker_of_a_later_the_minister_said()
+    {
+        const string Text = "The deputy minister of culture, Nikos Stavrakis, will travel to Lyon next month.\n\n" +
+            "The mayor of Lyon, Claire Dumas, welcomed the visit.\n\n" +
+            "Speaking to reporters in Athens on Monday, the deputy minister said: “This is not a gift, it is a correction of a theft.”";
+
+        Assert.Equal("Nikos Stavrakis", TestExtraction.Extract(Text).SpeakerOf("This is not a gift"));
+    }
+
+    [Fact]
+    public void A_plain_noun_before_a_name_between_commas_is_no_role()
+    {
+        var person = TestExtraction.Extract("In the end, the weather, Nikos Stavrakis said, decided the race.").People.Single(p => p.Name == "Nikos Stavrakis");
+
+        Assert.Empty(person.Roles);
+    }
 }
