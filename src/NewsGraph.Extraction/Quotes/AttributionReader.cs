@@ -536,11 +536,17 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// The organization named last before that place, in the narrative (not inside a quote), at most two paragraphs
-    /// back; a news outlet only when <paramref name="outlets"/> ("the newspaper said"), so that a dateline's agency is not "the bank".
+    /// back, of the sort a description names, where it names one: "the newspaper said" an outlet (so that a dateline's
+    /// agency is not "the bank"), "the company said" a company or an organization of no known sort, never a ministry.
     /// </summary>
-    private (Mention Mention, string Organization) LastOrganizationBefore(Paragraph paragraph, int token, bool? outlets = null) =>
+    private (Mention Mention, string Organization) LastOrganizationBefore(Paragraph paragraph, int token, OrganizationKind? described = null) =>
         _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, token) && paragraph.Index - m.Mention.Paragraph.Index <= 2 && !InsideQuote(m.Mention)
-            && (outlets is null || outlets == (m.Mention.OrganizationKind == OrganizationKind.NewsOutlet)));
+            && (described is null || IsOfKind(m.Mention.OrganizationKind, described.Value)));
+
+    private static bool IsOfKind(OrganizationKind named, OrganizationKind described) =>
+        described == OrganizationKind.NewsOutlet
+            ? named == OrganizationKind.NewsOutlet
+            : named != OrganizationKind.NewsOutlet && (described == OrganizationKind.Other || named == described || named == OrganizationKind.Other);
 
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
         mention.Paragraph.Index < paragraph.Index || (mention.Paragraph == paragraph && mention.EndToken <= token);
@@ -584,7 +590,7 @@ internal sealed class AttributionReader
 
             var lower = noun.ToLowerInvariant();
             if ((NameWords.OrganizationTypeNouns.Contains(lower) || StatementNouns.Contains(noun))
-                && LastOrganizationBefore(paragraph, i, outlets: NameWords.OrganizationTypeNouns.KindOf(lower) == OrganizationKind.NewsOutlet) is { Mention: not null } named)
+                && LastOrganizationBefore(paragraph, i, NameWords.OrganizationTypeNouns.KindOf(lower)) is { Mention: not null } named)
             {
                 // "the company said", "the statement reads": the organization named last.
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);

@@ -189,6 +189,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_company_is_the_company_named_last_not_a_ministry_named_after_it()
+    {
+        const string Text = "Harlow Ferries Ltd. was fined on Monday by the Ministry of Transport. “We followed every rule we were given,” the company said.";
+
+        Assert.Equal("Harlow Ferries Ltd.", TestExtraction.Extract(Text).SpeakerOf("We followed every rule"));
+    }
+
+    [Fact]
+    public void The_ministry_is_still_the_ministry_named_last()
+    {
+        const string Text = "Harlow Ferries Ltd. was fined on Monday by the Ministry of Transport. “Every rule applies to every operator,” the ministry said.";
+
+        Assert.Equal("Ministry of Transport", TestExtraction.Extract(Text).SpeakerOf("Every rule applies"));
+    }
+
+    [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
         const string Text = "“It was one bad meal,” said Lucia Ferri. “I stand by it.”\n\n“We will see,” said her editor.\n\n" +
