@@ -655,7 +655,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.Other });
         }
-        else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end)) || (!afterDeterminer && NameWords.AgeFollows(tokens, end)))
+        else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end) && !IsPlaceWithParticle(tokens, first, end))
+            || (!afterDeterminer && NameWords.AgeFollows(tokens, end)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
         }
@@ -677,6 +678,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             });
         }
     }
+
+    /// <summary>
+    /// "homes in Arrifes de Baixo", "near Vale do Corvo": right after "in" or "near", a name joined by a particle that
+    /// opens with no given name is a place, as other short names there are (one that also names a person stays theirs).
+    /// </summary>
+    private bool IsPlaceWithParticle(IReadOnlyList<Token> tokens, int first, int end) =>
+        PlaceClues.IsAfterLocative(tokens, first, end) && !gazetteer.IsGivenName(tokens[first].Value)
+        && Enumerable.Range(first + 1, end - first - 1).Any(t => tokens[t].IsWord && !tokens[t].IsCapitalized && NameWords.Connectors.Contains(tokens[t].Value));
 
     /// <summary>The name's words, a quoted nickname left out: Oluwadamilare "Dami" Adeyemi is Oluwadamilare Adeyemi.</summary>
     private static string NameText(Paragraph paragraph, int first, int end)

@@ -683,4 +683,23 @@ public class EntityTests
 
         Assert.Empty(person.Roles);
     }
+
+    [Theory]
+    [InlineData("Rescue boats reached homes in Arrifes de Baixo overnight, said Carla Mendes.", "Arrifes de Baixo")]
+    [InlineData("A bridge collapsed near Souto do Corvo on Tuesday, said Carla Mendes.", "Souto do Corvo")]
+    public void A_name_with_a_particle_right_after_in_or_near_is_a_place_unless_it_opens_with_a_given_name(string text, string place)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(place, article.Places.Select(p => p.Name));
+        Assert.Equal(["Carla Mendes"], article.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_person_named_with_a_particle_after_in_stays_a_person()
+    {
+        var article = TestExtraction.Extract("The lead role in Carla da Mata's new film went to a newcomer. Carla da Mata said she was delighted.");
+
+        Assert.Contains("Carla da Mata", article.People.Select(p => p.Name));
+    }
 }
