@@ -307,9 +307,30 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
+        if (InTheirWords(paragraph, start, open) is { } owner)
+        {
+            return new Attribution(owner, null, null, null, null);
+        }
+
         return open > start && tokens[open - 1].Value == ":" && OnlyPersonNamed(paragraph, start, open - 1) is { } named
             ? new Attribution(named, null, null, null, null)
             : Attribution.None;
+    }
+
+    /// <summary>"…came home with, in her words, “…”", "in his own words": the quote is the words of whoever the pronoun means.</summary>
+    private SpeakerRef? InTheirWords(Paragraph paragraph, int start, int open)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = Math.Max(start, open - 5); i + 2 < open; i++)
+        {
+            var words = tokens[i + 2].Is("own") && i + 3 < open ? i + 3 : i + 2;
+            if (tokens[i].Is("in") && tokens[i + 1].Value is "his" or "her" && tokens[words].Is("words"))
+            {
+                return Discourse.Resolve(paragraph, i + 1, tokens[i + 1].Value == "his" ? Gender.Male : Gender.Female);
+            }
+        }
+
+        return null;
     }
 
     private QuoteSpan? ScareQuoteClosedAt(Paragraph paragraph, int token) =>

@@ -204,6 +204,15 @@ public class AttributionTests
         Assert.Equal("Ministry of Transport", TestExtraction.Extract(Text).SpeakerOf("Every rule applies"));
     }
 
+    [Theory]
+    [InlineData("Pilar Soto studied in Lyon and came home in 2009 with, in her words, “a box of sketches and no clients at all.”")]
+    [InlineData("Pilar Soto came home in 2009 with what was, in her own words, “a box of sketches and no clients at all.”")]
+    [InlineData("Carla Mendes has run the gallery since 2015. Pablo Soto came home in 2009 with, in his words, “a box of sketches and no clients at all.”")]
+    public void In_her_words_gives_the_quote_to_the_person_the_pronoun_means(string text)
+    {
+        Assert.EndsWith("Soto", TestExtraction.Extract(text).SpeakerOf("a box of sketches")!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
