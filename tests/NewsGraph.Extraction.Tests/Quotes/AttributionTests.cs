@@ -214,6 +214,26 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_given_name_alone_in_apposition_names_the_reader_who_writes()
+    {
+        const string Text = "Readers have been sending pictures all morning. A reader, Mariana, writes from the coast: “Our street is a river and the car is gone.”";
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal("Mariana", article.SpeakerOf("Our street is a river"));
+        Assert.Contains(article.People, p => p.Name == "Mariana");
+    }
+
+    [Fact]
+    public void A_wife_named_by_her_given_name_alone_is_who_she_means()
+    {
+        const string Text = "Tomas Lind has fixed boats on the quay for thirty years. His wife, Ingrid, keeps the books.\n\n" +
+            "“We have not taken a holiday since the children were small,” she said.";
+
+        Assert.Equal("Ingrid", TestExtraction.Extract(Text).SpeakerOf("We have not taken"));
+    }
+
+    [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {
         const string Text = "“It was one bad meal,” said Lucia Ferri. “I stand by it.”\n\n“We will see,” said her editor.\n\n" +
