@@ -32,7 +32,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             .GroupBy(m => m.Organization)
             .Select(g => new OrganizationEntity(
                 g.Key,
-                Aliases(g.Key, g.Select(m => m.Mention.Surface).Append(OrganizationHeads.WithoutLegalForm(g.Key) ?? g.Key)),
+                Aliases(g.Key, g.Select(m => m.Mention.Surface).Concat(OrganizationHeads.WithoutLegalForm(g.Key) is { } bare ? [bare] : [])),
                 g.Count(),
                 g.First().Mention.OrganizationKind))
             .ToList();

@@ -683,10 +683,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>"A reader, Mariana, writes", "His wife, Ingrid, keeps the books": a given name alone, set off by commas after a noun, is a person.</summary>
     private bool IsGivenNameInApposition(IReadOnlyList<Token> tokens, int first, int end) =>
         first >= 3 && tokens[first - 1].Value == "," && tokens[first - 2].IsWord && !tokens[first - 2].IsCapitalized
-        && ApposingDeterminers.Contains(tokens[first - 3].Value)
+        && NameWords.AppositionOpeners.Contains(tokens[first - 3].Value)
         && end < tokens.Count && tokens[end].Value is "," or "." && gazetteer.IsGivenName(tokens[first].Value);
-
-    private static readonly HashSet<string> ApposingDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "my", "our" };
 
     /// <summary>
     /// "homes in Arrifes de Baixo", "near Vale do Corvo": right after "in" or "near", a name joined by a particle that

@@ -116,7 +116,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         var first = paragraph.SentenceOf(comma).FirstToken;
         for (var d = comma - 2; d >= first && tokens[d].Kind is TokenKind.Word or TokenKind.Possessive; d--)
         {
-            if (!AppositiveDeterminers.Contains(tokens[d].Value))
+            if (!NameWords.AppositionOpeners.Contains(tokens[d].Value))
             {
                 continue;
             }
@@ -135,8 +135,6 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             }
         }
     }
-
-    private static readonly HashSet<string> AppositiveDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our" };
 
     private static bool OnlyFillerBefore(IReadOnlyList<Token> tokens, int start, int titleStart, List<Mention> organizations) =>
         Enumerable.Range(start, titleStart - start).All(t =>
