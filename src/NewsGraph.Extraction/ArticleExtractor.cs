@@ -71,7 +71,7 @@ public sealed class ArticleExtractor
             return organizations;
         }
 
-        return [.. organizations, new OrganizationEntity(outlet, [], 1, OrganizationKind.NewsOutlet)];
+        return [.. organizations, new OrganizationEntity(outlet, OrganizationHeads.WithoutLegalForm(outlet) is { } bare ? [bare] : [], 1, OrganizationKind.NewsOutlet)];
     }
 
     /// <summary>Numbers the paragraphs and joins the story ones (body and headings) into the article text, noting each one's offset.</summary>

@@ -32,7 +32,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             .GroupBy(m => m.Organization)
             .Select(g => new OrganizationEntity(
                 g.Key,
-                Aliases(g.Key, g.Select(m => m.Mention.Surface)),
+                Aliases(g.Key, g.Select(m => m.Mention.Surface).Concat(OrganizationHeads.WithoutLegalForm(g.Key) is { } bare ? [bare] : [])),
                 g.Count(),
                 g.First().Mention.OrganizationKind))
             .ToList();
@@ -165,7 +165,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// ("Inc", "Ltd", "Bank", ...) is the same company.
     /// </summary>
     private static bool IsLegalForm(string fuller, string name) =>
-        fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(w => OrganizationHeads.IsLegalForm(w) || LinesOfBusiness.Contains(w));
+        fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(w => OrganizationHeads.IsLegalForm(w.TrimEnd(',')) || LinesOfBusiness.Contains(w.TrimEnd(',')));
 
     private static List<string> Aliases(string name, IEnumerable<string> forms)
     {

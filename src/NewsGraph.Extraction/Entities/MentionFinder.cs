@@ -81,6 +81,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i += 3;
             }
+            else if (token.Value == "," && EndsWithLegalForm(tokens, i + 1, end))
+            {
+                // "Tamarind Circuit Co., Ltd.", "Marisco Editores, Lda.": the legal form after the comma ends the name.
+                i += 2;
+                break;
+            }
             else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
             {
                 i++;
@@ -110,6 +116,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         return i;
     }
+
+    private static bool EndsWithLegalForm(IReadOnlyList<Token> tokens, int i, int end) =>
+        i < end && OrganizationHeads.FollowsComma(tokens[i].Value) && !(i + 1 < end && tokens[i + 1].IsCapitalized);
 
     /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
     private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)
@@ -166,8 +175,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var nameFollows = start + 1 < end && tokens[start + 1].IsCapitalized;
-        if (nameFollows && gazetteer.IsGivenName(first.Value))
+        if (gazetteer.IsGivenName(first.Value) && (nameFollows || NameFollows(tokens, start + 1, end)))
         {
+            // "Maria da Graça Pinto", "Rose van Tongeren": a particle between the given name and the rest.
             return start;
         }
 
@@ -201,7 +211,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (PlaceHeads.IsFeatureOf(tokens, start, end) && (LongestKnown(tokens, start, end) is not { } whole || whole.EndToken < end))
+        // "River Severn" but not the title "Everything the River Kept": the name after the feature noun is no common word.
+        if ((PlaceHeads.IsFeatureOf(tokens, start, end) || (PlaceHeads.IsFeatureBeforeName(tokens, start, end) && !gazetteer.IsCommonWord(tokens[start + 1].Value)))
+            && (LongestKnown(tokens, start, end) is not { } whole || whole.EndToken < end))
         {
             mentions.Add(new Mention(EntityType.Place, paragraph.Slice(start, end), paragraph, start, end) { PlaceKind = PlaceKind.Other });
             return;
@@ -342,8 +354,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             .Aggregate(new List<Segment>(), MergeAdjacentNames);
     }
 
+    /// <summary>"Marine Environment Protection Committee"; but "Chief Executive Officer of Brightwater Foods N.V." is a role and its employer.</summary>
     private static bool OpensOrganizationName(IReadOnlyList<Token> tokens, List<Segment> segments, int k) =>
         k + 1 < segments.Count
+        && tokens[segments[k].EndToken - 1].Value is not ("of" or "at" or "for")
         && segments[k + 1] is { Kind: SegmentKind.Name } next
         && next.FirstToken == segments[k].EndToken
         && OrganizationHeads.KindOf(tokens[next.EndToken - 1].Value) is not null;
@@ -641,7 +655,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.Other });
         }
-        else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end)) || (!afterDeterminer && NameWords.AgeFollows(tokens, end)))
+        else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end) && !IsPlaceWithParticle(tokens, first, end))
+            || (!afterDeterminer && NameWords.AgeFollows(tokens, end))
+            || (words == 1 && IsGivenNameInApposition(tokens, first, end)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
         }
@@ -663,6 +679,20 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             });
         }
     }
+
+    /// <summary>"A reader, Mariana, writes", "His wife, Ingrid, keeps the books": a given name alone, set off by commas after a noun, is a person.</summary>
+    private bool IsGivenNameInApposition(IReadOnlyList<Token> tokens, int first, int end) =>
+        first >= 3 && tokens[first - 1].Value == "," && tokens[first - 2].IsWord && !tokens[first - 2].IsCapitalized
+        && NameWords.AppositionOpeners.Contains(tokens[first - 3].Value)
+        && end < tokens.Count && tokens[end].Value is "," or "." && gazetteer.IsGivenName(tokens[first].Value);
+
+    /// <summary>
+    /// "homes in Arrifes de Baixo", "near Vale do Corvo": right after "in" or "near", a name joined by a particle that
+    /// opens with no given name is a place, as other short names there are (one that also names a person stays theirs).
+    /// </summary>
+    private bool IsPlaceWithParticle(IReadOnlyList<Token> tokens, int first, int end) =>
+        PlaceClues.IsAfterLocative(tokens, first, end) && !gazetteer.IsGivenName(tokens[first].Value)
+        && Enumerable.Range(first + 1, end - first - 1).Any(t => tokens[t].IsWord && !tokens[t].IsCapitalized && NameWords.Connectors.Contains(tokens[t].Value));
 
     /// <summary>The name's words, a quoted nickname left out: Oluwadamilare "Dami" Adeyemi is Oluwadamilare Adeyemi.</summary>
     private static string NameText(Paragraph paragraph, int first, int end)

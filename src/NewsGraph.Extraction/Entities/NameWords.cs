@@ -73,6 +73,10 @@ internal static class NameWords
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
 
+    /// <summary>Words that open a noun phrase set beside a name: "the deputy minister, X", "his wife, X", "a reader, X".</summary>
+    public static readonly FrozenSet<string> AppositionOpeners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "his", "her", "their", "my", "our"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"Sutarmi, 41, a schoolteacher": an age set off by commas right after a name says it is a person's, one word or more.</summary>
     public static bool AgeFollows(IReadOnlyList<Token> tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Value == "," && tokens[end + 2].Value is "," or ";"

@@ -14,9 +14,10 @@ internal static class OrganizationClues
     private static readonly FrozenSet<string> AppositionStops = FrozenSet.ToFrozenSet(
         ["at", "of", "for", "in", "on", "with", "to", "from", "by", "the", "a", "an", "and", "or", "who", "whose", "that"], StringComparer.OrdinalIgnoreCase);
 
-    // Words that may follow the noun that ends an apposition ("X, a utility based in Oslo").
+    // Words that may follow the noun that ends an apposition ("X, a utility based in Oslo", "X, the grid company for
+    // the district", "X, the parent company of Y").
     private static readonly FrozenSet<string> AppositionEnds = FrozenSet.ToFrozenSet(
-        ["that", "which", "whose", "based", "in", "with", "and", "headquartered", "owned", "listed"], StringComparer.Ordinal);
+        ["that", "which", "whose", "based", "in", "with", "and", "headquartered", "owned", "listed", "for", "of"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a known place followed at once by a known body of several words names the place's own body ("Kansas

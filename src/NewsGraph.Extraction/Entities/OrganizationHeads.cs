@@ -14,7 +14,8 @@ internal static class OrganizationHeads
     [
         "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "LLP", "PLC", "Plc",
         "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "Kft", "Kft.", "Zrt", "Zrt.",
-        "Nyrt", "SpA", "S.p.A.", "Srl", "S.r.l.", "SAS", "SARL", "Pty", "K.K.", "Bhd", "Tbk",
+        "Nyrt", "SpA", "S.p.A.", "Srl", "S.r.l.", "SAS", "SARL", "Pty", "Pty.", "K.K.", "Bhd", "Tbk", "Pte", "Pte.", "Lda", "Lda.",
+        "Ltda", "Ltda.", "S.L.", "Teoranta",
     ];
 
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(LegalFormWords, StringComparer.OrdinalIgnoreCase);
@@ -26,6 +27,27 @@ internal static class OrganizationHeads
 
     /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "GmbH", "Oy"), in any case.</summary>
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a legal form a company writes after a comma ("Co., Ltd.", "Media, Lda."): not a
+    /// two-letter capital pair, which after a comma is as often a country or state ("Durban, SA"), nor "Co", which is as
+    /// often a county ("Rosslare, Co Wexford").
+    /// </summary>
+    public static bool FollowsComma(string word) =>
+        IsLegalForm(word) && !(word.Length == 2 && word.All(char.IsUpper)) && !word.TrimEnd('.').Equals("Co", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Tamarind Circuit" for "Tamarind Circuit Co., Ltd.": the name with its trailing legal forms dropped; null when it has none.</summary>
+    public static string? WithoutLegalForm(string name)
+    {
+        var words = name.Split(' ');
+        var kept = words.Length;
+        while (kept > 1 && IsLegalForm(words[kept - 1].TrimEnd(',')))
+        {
+            kept--;
+        }
+
+        return kept == words.Length ? null : string.Join(' ', words[..kept]).TrimEnd(',');
+    }
 
     /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian, German or Romanian.</summary>
     public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;

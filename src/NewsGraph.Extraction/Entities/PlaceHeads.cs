@@ -18,7 +18,20 @@ internal static class PlaceHeads
     private static readonly FrozenSet<string> LeadingHeads = FrozenSet.ToFrozenSet(
         ["Bay", "Gulf", "Sea", "Isle", "Isles", "Strait", "Straits", "Lake", "Cape", "Mount", "Sound", "Firth"], StringComparer.Ordinal);
 
+    // Nouns that open such names with the name right after them: "River Severn", "Loch Ness", "Mount Kenya".
+    private static readonly FrozenSet<string> NameFirstHeads = FrozenSet.ToFrozenSet(
+        ["River", "Lake", "Loch", "Lough", "Mount", "Cape", "Isle"], StringComparer.Ordinal);
+
     public static bool IsHead(string word) => Heads.Contains(word);
+
+    /// <summary>
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> read "River Severn": a feature noun, then
+    /// capitalised words of which the last is no organization noun ("Mount Sinai Hospital" is a hospital).
+    /// </summary>
+    public static bool IsFeatureBeforeName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 2 && NameFirstHeads.Contains(tokens[start].Value)
+        && Enumerable.Range(start + 1, end - start - 1).All(t => tokens[t].IsCapitalized)
+        && OrganizationHeads.KindOf(tokens[end - 1].Value) is null;
 
     /// <summary>Whether tokens <paramref name="start"/> to <paramref name="end"/> read "Bay of Fundy": a feature noun, "of", then a name.</summary>
     public static bool IsFeatureOf(IReadOnlyList<Token> tokens, int start, int end) =>

@@ -18,6 +18,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         {
             AddTitleBefore(mention, allMentions, roles);
             AddAppositive(mention, allMentions, roles);
+            AddAppositiveBefore(mention, allMentions, roles);
         }
 
         return roles.Distinct().ToList();
@@ -96,6 +97,43 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         }
 
         roles.AddRange(organizations.Select(o => new Role(title, o)));
+    }
+
+    /// <summary>
+    /// "The deputy minister of culture, Nikos Stavrakis,", "and its chief engineer, Nikos Stavrakis,": a determiner, title
+    /// words and perhaps "of …" just before the comma that opens the name.
+    /// </summary>
+    private void AddAppositiveBefore(Mention mention, IReadOnlyList<Mention> allMentions, List<Role> roles)
+    {
+        var paragraph = mention.Paragraph;
+        var tokens = paragraph.Tokens;
+        var comma = mention.LeadToken - 1;
+        if (comma < 2 || tokens[comma].Value != ",")
+        {
+            return;
+        }
+
+        var first = paragraph.SentenceOf(comma).FirstToken;
+        for (var d = comma - 2; d >= first && tokens[d].Kind is TokenKind.Word or TokenKind.Possessive; d--)
+        {
+            if (!NameWords.AppositionOpeners.Contains(tokens[d].Value))
+            {
+                continue;
+            }
+
+            var titleEnd = d + 1;
+            while (titleEnd < comma && tokens[titleEnd].IsWord && !tokens[titleEnd].IsCapitalized && IsTitleWord(tokens[titleEnd].Value))
+            {
+                titleEnd++;
+            }
+
+            if (HasHead(tokens, d + 1, titleEnd) && (titleEnd == comma || OrganizationLinks.Contains(tokens[titleEnd].Value)))
+            {
+                var organization = allMentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Paragraph == paragraph && m.FirstToken > titleEnd && m.EndToken <= comma)?.Name;
+                roles.Add(new Role(paragraph.Slice(d + 1, titleEnd), organization));
+                return;
+            }
+        }
     }
 
     private static bool OnlyFillerBefore(IReadOnlyList<Token> tokens, int start, int titleStart, List<Mention> organizations) =>

@@ -11,6 +11,9 @@ namespace NewsGraph.Extraction.Quotes;
 /// </summary>
 internal sealed class AttributionReader
 {
+    /// <summary>Quoted words fewer than this are a scare quote or a term, not someone's words.</summary>
+    private const int ScareQuoteWords = 4;
+
     private static readonly HashSet<string> MalePronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him" };
     private static readonly HashSet<string> FemalePronouns = new(StringComparer.OrdinalIgnoreCase) { "she", "her" };
 
@@ -207,6 +210,9 @@ internal sealed class AttributionReader
         return speaker;
     }
 
+    /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
+    private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };
+
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "his", "her", "their" };
 
     // Words between a subject and its verb of speech: "her nan used to say", "his coach would always say".
@@ -256,8 +262,13 @@ internal sealed class AttributionReader
         var start = Math.Max(from, paragraph.SentenceOf(open).FirstToken);
         for (var t = open - 1; t >= start; t--)
         {
-            // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi').
-            if (tokens[t].Kind == TokenKind.Quote && t < open - 1 && !NameWords.IsNickname(tokens, t) && !(t >= 2 && NameWords.IsNickname(tokens, t - 2)))
+            // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi') or of a
+            // word or two in scare quotes ('X, who has a "hold" rating on the stock, wrote: "…"').
+            if (ScareQuoteClosedAt(paragraph, t) is { } scare)
+            {
+                t = scare.OpenToken;
+            }
+            else if (tokens[t].Kind == TokenKind.Quote && t < open - 1 && !NameWords.IsNickname(tokens, t) && !(t >= 2 && NameWords.IsNickname(tokens, t - 2)))
             {
                 start = t + 1;
                 break;
@@ -296,10 +307,34 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
+        if (InTheirWords(paragraph, start, open) is { } owner)
+        {
+            return new Attribution(owner, null, null, null, null);
+        }
+
         return open > start && tokens[open - 1].Value == ":" && OnlyPersonNamed(paragraph, start, open - 1) is { } named
             ? new Attribution(named, null, null, null, null)
             : Attribution.None;
     }
+
+    /// <summary>"…came home with, in her words, “…”", "in his own words": the quote is the words of whoever the pronoun means.</summary>
+    private SpeakerRef? InTheirWords(Paragraph paragraph, int start, int open)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = Math.Max(start, open - 5); i + 2 < open; i++)
+        {
+            var words = tokens[i + 2].Is("own") && i + 3 < open ? i + 3 : i + 2;
+            if (tokens[i].Is("in") && tokens[i + 1].Value is "his" or "her" && tokens[words].Is("words"))
+            {
+                return Discourse.Resolve(paragraph, i + 1, tokens[i + 1].Value == "his" ? Gender.Male : Gender.Female);
+            }
+        }
+
+        return null;
+    }
+
+    private QuoteSpan? ScareQuoteClosedAt(Paragraph paragraph, int token) =>
+        _spans.FirstOrDefault(s => s.First == paragraph && s.Last == paragraph && s.CloseToken == token && s.WordCount < ScareQuoteWords);
 
     /// <summary>
     /// "Its director, Cristian Vlădescu, was more conciliatory when reached by phone: "…"": with no verb of speech,
@@ -416,9 +451,9 @@ internal sealed class AttributionReader
 
         var mentions = MentionsIn(paragraph, start, end);
         var people = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
-        if (people.Count > 1 && people.Any(m => !IsPossessor(paragraph, m.Mention)))
+        if (people.Count > 1 && people.Any(m => !IsPossessor(paragraph, m.Mention) && !IsAgent(paragraph, m.Mention)))
         {
-            people.RemoveAll(m => IsPossessor(paragraph, m.Mention));
+            people.RemoveAll(m => IsPossessor(paragraph, m.Mention) || IsAgent(paragraph, m.Mention));
         }
 
         if (people.Count > 0)
@@ -430,6 +465,11 @@ internal sealed class AttributionReader
         if (PossessedSubject(paragraph, start, end) is { } possessed)
         {
             return possessed;
+        }
+
+        if (UnnamedSpokesperson(paragraph, start, end) is { } organization)
+        {
+            return organization;
         }
 
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
@@ -478,6 +518,30 @@ internal sealed class AttributionReader
         return (family ? Discourse.Relative(noun) : null) ?? OwnedSource(tokens[start].Value, noun, speaker: null);
     }
 
+    /// <summary>
+    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency", "analysts at Dune Capital": a
+    /// spokesperson the article does not name speaks for the organization (one it names is a person, found before this).
+    /// </summary>
+    private SpeakerRef? UnnamedSpokesperson(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (!SpokespersonNouns.Contains(tokens[i].Value) || tokens[i + 1].Value is not ("for" or "of" or "at"))
+            {
+                continue;
+            }
+
+            var organization = tokens[i + 2].Is("the") ? i + 3 : i + 2;
+            var named = MentionsIn(paragraph, organization, end).FirstOrDefault(m => m.Mention.FirstToken == organization && m.Speaker.Kind == SpeakerKind.Organization);
+            return named.Mention is not null
+                ? named.Speaker
+                : DefiniteDescription(paragraph, i + 2, Math.Min(end, i + 4)) is { Kind: SpeakerKind.Organization } described ? described : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>
     private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token)
     {
@@ -493,11 +557,17 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// The organization named last before that place, in the narrative (not inside a quote), at most two paragraphs
-    /// back; a news outlet only when <paramref name="outlets"/> ("the newspaper said"), so that a dateline's agency is not "the bank".
+    /// back, of the sort a description names, where it names one: "the newspaper said" an outlet (so that a dateline's
+    /// agency is not "the bank"), "the company said" a company or an organization of no known sort, never a ministry.
     /// </summary>
-    private (Mention Mention, string Organization) LastOrganizationBefore(Paragraph paragraph, int token, bool? outlets = null) =>
+    private (Mention Mention, string Organization) LastOrganizationBefore(Paragraph paragraph, int token, OrganizationKind? described = null) =>
         _entities.OrganizationMentions.LastOrDefault(m => Before(m.Mention, paragraph, token) && paragraph.Index - m.Mention.Paragraph.Index <= 2 && !InsideQuote(m.Mention)
-            && (outlets is null || outlets == (m.Mention.OrganizationKind == OrganizationKind.NewsOutlet)));
+            && (described is null || IsOfKind(m.Mention.OrganizationKind, described.Value)));
+
+    private static bool IsOfKind(OrganizationKind named, OrganizationKind described) =>
+        described == OrganizationKind.NewsOutlet
+            ? named == OrganizationKind.NewsOutlet
+            : named != OrganizationKind.NewsOutlet && (described == OrganizationKind.Other || named == described || named == OrganizationKind.Other);
 
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
         mention.Paragraph.Index < paragraph.Index || (mention.Paragraph == paragraph && mention.EndToken <= token);
@@ -541,7 +611,7 @@ internal sealed class AttributionReader
 
             var lower = noun.ToLowerInvariant();
             if ((NameWords.OrganizationTypeNouns.Contains(lower) || StatementNouns.Contains(noun))
-                && LastOrganizationBefore(paragraph, i, outlets: NameWords.OrganizationTypeNouns.KindOf(lower) == OrganizationKind.NewsOutlet) is { Mention: not null } named)
+                && LastOrganizationBefore(paragraph, i, NameWords.OrganizationTypeNouns.KindOf(lower)) is { Mention: not null } named)
             {
                 // "the company said", "the statement reads": the organization named last.
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);
@@ -590,6 +660,10 @@ internal sealed class AttributionReader
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>
         mention.EndToken < paragraph.Tokens.Count && paragraph.Tokens[mention.EndToken].Kind == TokenKind.Possessive;
 
+    /// <summary>"X, asked by Y whether …, said": the agent of a passive asked; the subject answers.</summary>
+    private static bool IsAgent(Paragraph paragraph, Mention mention) =>
+        mention.LeadToken > 0 && paragraph.Tokens[mention.LeadToken - 1].Is("by");
+
     private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end) =>
         _byParagraph.TryGetValue(paragraph, out var mentions)
             ? mentions.Where(m => m.Mention.FirstToken >= start && m.Mention.EndToken <= end).ToList()
@@ -601,13 +675,15 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// A speech verb used as a verb ("said", "as she put it"), not as a noun ("a report", "his claims") and not
-    /// negated ("did not respond", "declined to comment").
+    /// negated ("did not respond", "declined to comment") — by words of its own clause, not the last word of a quote
+    /// ("“Certainly not,” said X").
     /// </summary>
     private static bool IsVerbAt(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsWord
         && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
         && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value))
-        && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value));
+        && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value)
+            && !Enumerable.Range(t + 1, i - t - 1).Any(q => tokens[q].Kind == TokenKind.Quote));
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
         { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };

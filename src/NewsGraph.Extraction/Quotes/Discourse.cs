@@ -17,6 +17,8 @@ internal sealed class Discourse
         "into", "onto", "including", "among", "between", "under", "over", "after", "before", "behind", "beside", "besides", "via", "per",
     };
 
+    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
+
     private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
     private readonly Dictionary<string, Gender> _genders;
     private readonly Dictionary<string, string> _relatives;
@@ -27,7 +29,8 @@ internal sealed class Discourse
         bool Quoted(Paragraph paragraph, int token) => spans.Any(s => s.Encloses(paragraph, token));
         _relatives = Relatives(entities);
         _references = entities.PersonMentions
-            .Where(m => !InsideQuote(m.Mention) && !AfterPreposition(m.Mention) && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
+            .Where(m => !InsideQuote(m.Mention) && !(AfterPreposition(m.Mention) && SentenceHasSubject(m.Mention, entities.PersonMentions))
+                && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
             .Concat(RelativeSubjects(_relatives, body, Quoted))
@@ -133,13 +136,34 @@ internal sealed class Discourse
         return known == Gender.Unknown || known == gender;
     }
 
-    /// <summary>"by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between.</summary>
+    /// <summary>
+    /// Whether the sentence of <paramref name="mention"/> has a person to talk about other than the one after a
+    /// preposition: another person named outside one, or "he" or "she" ("In the film, directed by X, she plays…").
+    /// "A video posted by X shows…" has none, so X stays the one the next "he" may mean.
+    /// </summary>
+    private static bool SentenceHasSubject(Mention mention, IReadOnlyList<(Mention Mention, string Person)> people)
+    {
+        var paragraph = mention.Paragraph;
+        var sentence = paragraph.SentenceOf(mention.FirstToken);
+        return people.Any(p => p.Mention != mention && p.Mention.Paragraph == paragraph && sentence.Contains(p.Mention.FirstToken) && !AfterPreposition(p.Mention))
+            || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => paragraph.Tokens[t].Value is "he" or "He" or "she" or "She");
+    }
+
+    /// <summary>
+    /// "by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between;
+    /// but not across a form of "be" ("Among the mothers was X": X is the subject of an inverted sentence).
+    /// </summary>
     private static bool AfterPreposition(Mention mention)
     {
         var tokens = mention.Paragraph.Tokens;
         var sentence = mention.Paragraph.SentenceOf(mention.LeadToken);
         for (var t = mention.LeadToken - 1; t >= Math.Max(sentence.FirstToken, mention.LeadToken - 5) && (tokens[t].IsWord || tokens[t].Kind == TokenKind.Possessive); t--)
         {
+            if (FormsOfBe.Contains(tokens[t].Value))
+            {
+                return false;
+            }
+
             if (Prepositions.Contains(tokens[t].Value))
             {
                 return true;

@@ -6,7 +6,8 @@ namespace NewsGraph.Extraction.Quotes;
 
 /// <summary>
 /// Finds the quotes of an article's story paragraphs and attributes each: from its own attribution, else as the
-/// continuation of the speaker's previous quote (a split quote, or a paragraph that carries on a quotation).
+/// continuation of the speaker's previous quote (a split quote, or a paragraph that carries on a quotation), else as
+/// the words of whoever holds the floor in a transcript or Q&amp;A turn.
 /// Then marks which quotes respond to an earlier statement.
 /// </summary>
 internal sealed class QuoteExtractor(Gazetteer gazetteer)
@@ -20,6 +21,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
     {
         var spans = QuoteSpanFinder.Find(body).Where(s => !IsTitleOfWork(s.Text) && !NameWords.IsNickname(s.First.Tokens, s.OpenToken)).ToList();
         var reader = new AttributionReader(entities, gazetteer, body, spans);
+        var turns = new SpeakerTurns(body, headings, entities);
         var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
         var nested = new List<(QuoteSpan Span, Attribution Attribution)>();
         foreach (var span in spans)
@@ -35,9 +37,9 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
                     Via = attribution.Via ?? previous.Via,
                 };
             }
-            else if (attribution.Speaker is null && !IsFragment(span))
+            else if (attribution.Speaker is null)
             {
-                attribution = attribution with { Speaker = reader.ReadPrecedingSubject(span) };
+                attribution = attribution with { Speaker = turns.Of(span.First) ?? (IsFragment(span) ? null : reader.ReadPrecedingSubject(span)) };
             }
 
             attributed.Add((span, attribution));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using NewsGraph.Extraction.Entities;
 using NewsGraph.Extraction.Knowledge;
 
 namespace NewsGraph.Extraction.Text;
@@ -10,6 +11,8 @@ namespace NewsGraph.Extraction.Text;
 /// </summary>
 internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 {
+    private const int MaxQuotedHeadingWords = 15;
+
     private static readonly FrozenSet<string> NavigationPhrases = FrozenSet.ToFrozenSet(
     [
         "advertisement", "close", "comments", "connect with us", "copy link", "email", "facebook", "follow us",
@@ -142,7 +145,29 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             match = CreatedBy().Match(line);
         }
 
-        return match.Success ? match.Groups["org"].Value.Trim().TrimEnd('.', ',') : null;
+        return match.Success ? WithLegalForm(line, match.Groups["org"]) : null;
+    }
+
+    /// <summary>
+    /// The owner a notice names, run on through the legal forms that follow it ("Review B.V.", "Media, Lda."), which the
+    /// pattern, stopping at the first period or comma, cuts short.
+    /// </summary>
+    private static string WithLegalForm(string line, Group owner)
+    {
+        var name = owner.Value.Trim();
+        var words = line[owner.Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (count > words.Length || !OrganizationHeads.IsLegalForm(words[count - 1].TrimEnd(',')))
+        {
+            return name.TrimEnd('.', ',');
+        }
+
+        while (count < words.Length && OrganizationHeads.FollowsComma(words[count].TrimEnd(',')) && words[count - 1].EndsWith(','))
+        {
+            count++;
+        }
+
+        return string.Join(' ', words[..count]).TrimEnd(',');
     }
 
     private IEnumerable<string> CreditedOrganizations(string line)
@@ -184,7 +209,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     /// <summary>Unpunctuated lines and lines in title case are headings, not story.</summary>
     private static bool IsHeading(string line)
     {
-        if (!EndsWithPunctuation(line))
+        if (!EndsWithPunctuation(line) || EndsWithQuotedHeading(line))
         {
             return !SentenceInside().IsMatch(line);
         }
@@ -198,6 +223,13 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         var significant = words.Where(w => w.Length > 3).ToList();
         return words.Length <= 15 && significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
     }
+
+    /// <summary>
+    /// "Harbour master: ‘Every pier is under water’": a short line whose closing quotation mark follows no punctuation
+    /// ends as a heading does; a sentence would close the quote after a full stop or go on to one.
+    /// </summary>
+    private static bool EndsWithQuotedHeading(string line) =>
+        line.Length > 2 && line[^1] is '\u201D' or '\u2019' or '"' or '\'' && char.IsLetterOrDigit(line[^2]) && CountWords(line) <= MaxQuotedHeadingWords;
 
     private static bool EndsWithPunctuation(string line) =>
         line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026';

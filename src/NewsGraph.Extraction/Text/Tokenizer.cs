@@ -12,7 +12,7 @@ internal static class Tokenizer
     [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Cdr",
         "Cpl", "Pvt", "Pfc", "Spc", "Brig", "Ens", "Rep", "Reps", "Sen", "Sens", "Gov", "Govs", "Rev", "Hon", "Fr",
-        "Msgr", "Supt", "Insp", "Det", "Sr", "Jr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd", "Bros", "No", "Nos",
+        "Msgr", "Supt", "Insp", "Det", "Sr", "Jr", "St", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd", "Pte", "Pty", "Lda", "Ltda", "Bros", "No", "Nos",
         "vs", "etc", "al", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Ave", "Blvd", "Dept", "Univ", "Assn", "Est",
     ], StringComparer.Ordinal);

@@ -282,9 +282,10 @@ public static class StatementLinker
         }
 
         var sameSpeaker = a.Speaker is not null && a.Speaker == b.Speaker;
-        if (a.IsFragment || b.IsFragment)
+        var (aFragment, bFragment) = (IsFragmentOf(a, sameSpeaker), IsFragmentOf(b, sameSpeaker));
+        if (aFragment || bFragment)
         {
-            var (fragment, other) = a.IsFragment && (!b.IsFragment || a.ContentWords.Count <= b.ContentWords.Count) ? (a, b) : (b, a);
+            var (fragment, other) = aFragment && (!bFragment || a.ContentWords.Count <= b.ContentWords.Count) ? (a, b) : (b, a);
             var enough = fragment.ContentWords.Count >= (sameSpeaker ? 2 : 3);
             return enough && (sameSpeaker || fragment.Speaker is null)
                 && (Wording.Containment(fragment.ContentWords, other.ContentWords) >= FragmentContainment
@@ -293,6 +294,13 @@ public static class StatementLinker
 
         return SharesEnough(a, b, sameSpeaker ? SameSpeakerOverlap : UnknownSpeakerOverlap);
     }
+
+    /// <summary>
+    /// A fragment, or, for one known speaker, a quote of a few words whole ("‘a noise like a train’" in a heading): too
+    /// short to overlap a full quote by share of words, it is that quote's when its content words stand in it.
+    /// </summary>
+    private static bool IsFragmentOf(StatementOccurrence occurrence, bool sameSpeaker) =>
+        occurrence.IsFragment || (sameSpeaker && occurrence.Words.Count < LongFragmentWords);
 
     /// <summary>Words overlap enough, and so do the content words: function words alone never make two quotes one statement.</summary>
     private static bool SharesEnough(StatementOccurrence a, StatementOccurrence b, double overlap) =>

@@ -568,4 +568,138 @@ public class EntityTests
         Assert.Contains(article.People, p => p.Name == "Karim al-Khoury");
         Assert.DoesNotContain(article.People, p => p.Name.Contains("Cedar", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Shares in Tamarind Circuit Co., Ltd. rose 4% after the results.", "Tamarind Circuit Co., Ltd.")]
+    [InlineData("The loan was arranged by Nordvik Shipping, Ltd. and two banks.", "Nordvik Shipping, Ltd.")]
+    [InlineData("The printer, Kestrel Print Pte. Ltd., has closed its Jurong plant.", "Kestrel Print Pte. Ltd.")]
+    [InlineData("Its owner, Marisco Editores, Lda., declined to comment.", "Marisco Editores, Lda.")]
+    public void A_company_name_runs_on_through_its_legal_form_after_a_comma(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(article.People, p => p.Name.Contains("Pte", StringComparison.Ordinal) || p.Name.StartsWith("Ltd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comma_before_a_county_or_a_country_code_does_not_join_a_legal_form()
+    {
+        var article = TestExtraction.Extract("The ferry left Rosslare, Co Wexford, at dawn. Later it reached Durban, SA, where the crew rested.");
+
+        Assert.DoesNotContain(article.Organizations, o => o.Name.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_is_also_known_by_its_name_without_its_legal_form()
+    {
+        var article = TestExtraction.Extract("Tamarind Circuit Co., Ltd. said profit doubled.");
+
+        Assert.Contains("Tamarind Circuit", article.Organizations.Single(o => o.Name == "Tamarind Circuit Co., Ltd.").Aliases);
+    }
+
+    [Fact]
+    public void A_job_title_before_of_is_not_part_of_the_company_it_names()
+    {
+        var article = TestExtraction.Extract("“Orders are strong,” said Lena Varga, Chief Executive Officer of Brightwater Foods N.V., on Tuesday.");
+
+        Assert.Contains("Brightwater Foods N.V.", article.Organizations.Select(o => o.Name));
+        Assert.DoesNotContain(article.Organizations, o => o.Name.StartsWith("Chief", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_outlet_named_only_by_its_copyright_notice_is_also_known_without_its_legal_form()
+    {
+        var article = TestExtraction.Extract("The harbour reopened on Monday after a week of storms.\n\n© 2025 Harbour Tribune Ltd. All rights reserved.");
+
+        Assert.Contains("Harbour Tribune", article.Organizations.Single(o => o.Name.StartsWith("Harbour Tribune", StringComparison.Ordinal)).Aliases);
+    }
+
+    [Theory]
+    [InlineData("Maria da Graça Pinto, a teacher, said the school had flooded.", "Maria da Graça Pinto")]
+    [InlineData("Rose van Tongeren said the dyke had held.", "Rose van Tongeren")]
+    public void A_given_name_opening_a_sentence_keeps_the_particle_and_surname_after_it(string text, string name)
+    {
+        Assert.Contains(name, TestExtraction.Extract(text).People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_of_is_not_a_given_name()
+    {
+        var article = TestExtraction.Extract("Cotton of Egyptian origin fetched record prices, said Laila Mansour.");
+
+        Assert.DoesNotContain(article.People, p => p.Name.StartsWith("Cotton", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The River Ouvane burst its banks overnight.", "River Ouvane")]
+    [InlineData("Salmon were counted in Loch Brannach and the Lough Tarrow estuary this spring.", "Loch Brannach")]
+    [InlineData("Climbers were rescued from Mount Keravel on Sunday.", "Mount Keravel")]
+    public void A_feature_noun_before_a_name_makes_a_place(string text, string place)
+    {
+        Assert.Contains(place, TestExtraction.Extract(text).Places.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_feature_noun_opening_an_organization_name_stays_in_the_organization()
+    {
+        var article = TestExtraction.Extract("Nurses at Mount Keravel Hospital walked out on Friday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Name.StartsWith("Mount", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feature_noun_before_a_common_word_in_a_title_is_no_place()
+    {
+        var article = TestExtraction.Extract("Her new novel, “What the River Carried”, is out in May.");
+
+        Assert.DoesNotContain(article.Places, p => p.Name.StartsWith("River", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The deputy minister of culture, Nikos Stavrakis, will travel to Lyon next month.", "deputy minister")]
+    [InlineData("Flood barriers went up overnight, and its chief engineer, Nikos Stavrakis, said they held.", "chief engineer")]
+    public void A_title_set_before_a_name_between_commas_is_the_persons_role(string text, string title)
+    {
+        var person = TestExtraction.Extract(text).People.Single(p => p.Name == "Nikos Stavrakis");
+
+        Assert.Contains(person.Roles, r => r.Title == title);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_gives_the_speaker_of_a_later_the_minister_said()
+    {
+        const string Text = "The deputy minister of culture, Nikos Stavrakis, will travel to Lyon next month.\n\n" +
+            "The mayor of Lyon, Claire Dumas, welcomed the visit.\n\n" +
+            "Speaking to reporters in Athens on Monday, the deputy minister said: “This is not a gift, it is a correction of a theft.”";
+
+        Assert.Equal("Nikos Stavrakis", TestExtraction.Extract(Text).SpeakerOf("This is not a gift"));
+    }
+
+    [Fact]
+    public void A_plain_noun_before_a_name_between_commas_is_no_role()
+    {
+        var person = TestExtraction.Extract("In the end, the weather, Nikos Stavrakis said, decided the race.").People.Single(p => p.Name == "Nikos Stavrakis");
+
+        Assert.Empty(person.Roles);
+    }
+
+    [Theory]
+    [InlineData("Rescue boats reached homes in Arrifes de Baixo overnight, said Carla Mendes.", "Arrifes de Baixo")]
+    [InlineData("A bridge collapsed near Souto do Corvo on Tuesday, said Carla Mendes.", "Souto do Corvo")]
+    public void A_name_with_a_particle_right_after_in_or_near_is_a_place_unless_it_opens_with_a_given_name(string text, string place)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(place, article.Places.Select(p => p.Name));
+        Assert.Equal(["Carla Mendes"], article.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_person_named_with_a_particle_after_in_stays_a_person()
+    {
+        var article = TestExtraction.Extract("The lead role in Carla da Mata's new film went to a newcomer. Carla da Mata said she was delighted.");
+
+        Assert.Contains("Carla da Mata", article.People.Select(p => p.Name));
+    }
 }

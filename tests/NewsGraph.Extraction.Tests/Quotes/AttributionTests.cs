@@ -32,6 +32,207 @@ public class AttributionTests
         Assert.Equal("Adaeze Obi", TestExtraction.Extract(Text).SpeakerOf("I kept waiting"));
     }
 
+    [Theory]
+    [InlineData("Among the volunteers on the dunes was Kerstin Holm, who has walked the beach since childhood.")]
+    [InlineData("At the front of the queue were Kerstin Holm and her two sons.")]
+    public void A_name_after_a_preposition_and_a_form_of_be_is_the_subject_of_an_inverted_sentence(string introduction)
+    {
+        var text = "Torvald Berg, the harbour master, said the clean-up would take a week.\n\n" +
+            introduction + " “We find plastic here every single morning,” she said.";
+
+        Assert.Equal("Kerstin Holm", TestExtraction.Extract(text).SpeakerOf("We find plastic"));
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_without_a_verb_between_is_still_not_the_topic()
+    {
+        const string Text = "Ingrid Moe runs the ferry. In a meeting with Sofia Lind last week, she asked for more staff.\n\n" +
+            "“We cannot run two boats with one crew,” she said.";
+
+        Assert.Equal("Ingrid Moe", TestExtraction.Extract(Text).SpeakerOf("We cannot run"));
+    }
+
+    [Theory]
+    [InlineData("Rasmus Eng, interviewed by Clara Voss for the station's morning show, said: “The mill will reopen in spring.”")]
+    [InlineData("Rasmus Eng, when pressed by Clara Voss about the delay, replied: “The mill will reopen in spring.”")]
+    public void Whoever_asks_in_a_passive_by_phrase_is_not_who_answers(string text)
+    {
+        Assert.Equal("Rasmus Eng", TestExtraction.Extract(text).SpeakerOf("The mill will reopen"));
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_the_one_person_after_by_stays_theirs()
+    {
+        const string Text = "The decision was announced by Clara Voss, who said: “The mill will reopen in spring.”";
+
+        Assert.Equal("Clara Voss", TestExtraction.Extract(Text).SpeakerOf("The mill will reopen"));
+    }
+
+    [Theory]
+    [InlineData("Kessmo Varde Lynet, the grid company for the coastal district, says 4,000 homes are dark.")]
+    [InlineData("Kessmo Varde Lynet, the parent company of two regional grids, says 4,000 homes are dark.")]
+    public void A_name_set_beside_a_company_noun_followed_by_for_or_of_is_the_company_that_speaks_later(string introduction)
+    {
+        var text = introduction + " In a statement, the company said: “Power will be back by the weekend.”";
+        var article = TestExtraction.Extract(text);
+
+        Assert.Equal("Kessmo Varde Lynet", article.SpeakerOf("Power will be back"));
+        Assert.DoesNotContain(article.People, p => p.Name.StartsWith("Kessmo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_described_as_working_for_a_company_stays_a_person()
+    {
+        var article = TestExtraction.Extract("Brede Olsvik, the spokesman for the grid company, said repairs would take days.");
+
+        Assert.Contains(article.People, p => p.Name == "Brede Olsvik");
+    }
+
+    [Theory]
+    [InlineData("A spokesperson for the Harwick Water Authority said the dam was “holding well under the pressure”.")]
+    [InlineData("A spokeswoman for the HWA, who did not give her name, said the dam was “holding well under the pressure”.")]
+    [InlineData("“Holding well under the pressure,” a spokesman for the authority told the Evening Ledger.")]
+    [InlineData("Analysts at the Harwick Water Authority, who call the dam “sound”, wrote that it was “holding well under the pressure”.")]
+    public void An_unnamed_spokesperson_speaks_for_the_organization(string sentence)
+    {
+        var text = "The Harwick Water Authority (HWA) closed the dam on Monday.\n\n" + sentence;
+
+        Assert.Equal("Harwick Water Authority", TestExtraction.Extract(text).SpeakerOf(sentence.StartsWith('“') ? "Holding well" : "holding well"));
+    }
+
+    [Fact]
+    public void A_named_spokesperson_speaks_for_herself()
+    {
+        const string Text = "The Harwick Water Authority closed the dam on Monday.\n\n" +
+            "Mirela Costa, a spokesperson for the Harwick Water Authority, said the dam was “holding well under the pressure”.";
+
+        Assert.Equal("Mirela Costa", TestExtraction.Extract(Text).SpeakerOf("holding well"));
+    }
+
+    [Theory]
+    [InlineData("“Will the bridge close again? Certainly not,” said Pilar Soto, the engineer.")]
+    [InlineData("“The bridge has held for a century. Never,” said Pilar Soto.")]
+    public void A_negation_inside_the_quote_does_not_negate_the_verb_after_it(string text)
+    {
+        Assert.Equal("Pilar Soto", TestExtraction.Extract(text).SpeakerOf(text[1..5]));
+    }
+
+    [Fact]
+    public void A_negated_verb_outside_the_quote_does_not_attribute_it()
+    {
+        const string Text = "Pilar Soto, the engineer, has been asked about the closure. She has never said that “the bridge will close this winter”.";
+
+        Assert.Null(TestExtraction.Extract(Text).SpeakerOf("the bridge will close"));
+    }
+
+    [Fact]
+    public void A_live_blog_entry_heading_quoting_the_entry_is_a_quote_of_its_speaker()
+    {
+        const string Text = "Storm Ulla live: harbour flooded\n\n" +
+            "09:40 GMT\n\nHarbour master: ‘Every pier is under water’\n\n" +
+            "“Every pier is under water and the fish market is closed,” said Jonas Falk, the harbour master.";
+
+        var article = TestExtraction.Extract(Text);
+
+        var quotes = article.Quotes.Where(q => q.Text.StartsWith("Every pier", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Jonas Falk", q.Speaker?.Display));
+    }
+
+    [Fact]
+    public void A_pronoun_can_refer_to_the_only_person_a_sentence_names_even_after_by()
+    {
+        const string Text = "Carla Mendes runs the clinic on the hill.\n\n" +
+            "A photograph taken by Ines Bravo, a nurse on the night shift, shows the ward under water.\n\n" +
+            "“We carried every patient upstairs before midnight,” she says in the caption.";
+
+        Assert.Equal("Ines Bravo", TestExtraction.Extract(Text).SpeakerOf("We carried every patient"));
+    }
+
+    [Fact]
+    public void A_quote_inside_a_transcript_turn_is_the_words_of_the_turn_speaker()
+    {
+        const string Text = "Saltmarsh Ferries third-quarter call\n\n" +
+            "Speakers: Lidia Marsh, chief executive, and Tom Reyes, an analyst at Dune Capital.\n\n" +
+            "Tom Reyes\n\nThanks. Can you talk about margins on the island routes?\n\n" +
+            "Lidia Marsh\n\nSure. Fuel was the problem this quarter.\n\n" +
+            "As I wrote in the letter to shareholders, “margins will recover once the new boats are running at full speed.” We are confident.";
+
+        Assert.Equal("Lidia Marsh", TestExtraction.Extract(Text).SpeakerOf("margins will recover"));
+    }
+
+    [Fact]
+    public void A_quote_inside_a_labelled_answer_is_the_words_of_the_one_who_answers()
+    {
+        const string Text = "Lidia Marsh has run Saltmarsh Ferries for ten years. We met her on the quay.\n\n" +
+            "Harbour Weekly: Do you ever lose patience?\n\n" +
+            "Lidia: Never. We have a saying on the islands, “slow water cuts the deepest stone,” and I live by it.";
+
+        Assert.Equal("Lidia Marsh", TestExtraction.Extract(Text).SpeakerOf("slow water cuts"));
+    }
+
+    [Fact]
+    public void A_section_heading_that_is_not_a_name_gives_no_turn_speaker()
+    {
+        const string Text = "Lidia Marsh runs Saltmarsh Ferries.\n\nThe Road Ahead\n\n" +
+            "A sign on the quay reads “boats will sail when the sea allows it”.";
+
+        Assert.Null(TestExtraction.Extract(Text).SpeakerOf("boats will sail"));
+    }
+
+    [Fact]
+    public void A_scare_quote_in_the_lead_does_not_cut_the_speaker_off_the_quote()
+    {
+        const string Text = "Shares slid. Tomasz Wrona of Baltic Rail, who has a “sell” rating on the stock, wrote to clients: “The numbers only work if the ferry subsidy survives.”";
+
+        Assert.Equal("Tomasz Wrona", TestExtraction.Extract(Text).SpeakerOf("The numbers only work"));
+    }
+
+    [Fact]
+    public void The_company_is_the_company_named_last_not_a_ministry_named_after_it()
+    {
+        const string Text = "Harlow Ferries Ltd. was fined on Monday by the Ministry of Transport. “We followed every rule we were given,” the company said.";
+
+        Assert.Equal("Harlow Ferries Ltd.", TestExtraction.Extract(Text).SpeakerOf("We followed every rule"));
+    }
+
+    [Fact]
+    public void The_ministry_is_still_the_ministry_named_last()
+    {
+        const string Text = "Harlow Ferries Ltd. was fined on Monday by the Ministry of Transport. “Every rule applies to every operator,” the ministry said.";
+
+        Assert.Equal("Ministry of Transport", TestExtraction.Extract(Text).SpeakerOf("Every rule applies"));
+    }
+
+    [Theory]
+    [InlineData("Pilar Soto studied in Lyon and came home in 2009 with, in her words, “a box of sketches and no clients at all.”")]
+    [InlineData("Pilar Soto came home in 2009 with what was, in her own words, “a box of sketches and no clients at all.”")]
+    [InlineData("Carla Mendes has run the gallery since 2015. Pablo Soto came home in 2009 with, in his words, “a box of sketches and no clients at all.”")]
+    public void In_her_words_gives_the_quote_to_the_person_the_pronoun_means(string text)
+    {
+        Assert.EndsWith("Soto", TestExtraction.Extract(text).SpeakerOf("a box of sketches")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_given_name_alone_in_apposition_names_the_reader_who_writes()
+    {
+        const string Text = "Readers have been sending pictures all morning. A reader, Mariana, writes from the coast: “Our street is a river and the car is gone.”";
+
+        var article = TestExtraction.Extract(Text);
+
+        Assert.Equal("Mariana", article.SpeakerOf("Our street is a river"));
+        Assert.Contains(article.People, p => p.Name == "Mariana");
+    }
+
+    [Fact]
+    public void A_wife_named_by_her_given_name_alone_is_who_she_means()
+    {
+        const string Text = "Tomas Lind has fixed boats on the quay for thirty years. His wife, Ingrid, keeps the books.\n\n" +
+            "“We have not taken a holiday since the children were small,” she said.";
+
+        Assert.Equal("Ingrid", TestExtraction.Extract(Text).SpeakerOf("We have not taken"));
+    }
+
     [Fact]
     public void A_passage_in_single_marks_after_a_colon_is_a_quote_in_a_double_quoted_article()
     {

@@ -31,6 +31,26 @@ public class BoilerplateClassifierTests
     }
 
     [Theory]
+    [InlineData("Harbour master: ‘Every pier is under water’")]
+    [InlineData("“We will rebuild the sea wall”, says council leader")]
+    public void A_short_line_ending_in_a_quote_with_no_sentence_end_is_a_heading(string line)
+    {
+        var layout = Classifier.Classify(["Water rose two metres overnight.", line, "Boats reached the area."]);
+
+        Assert.Equal(ParagraphKind.Heading, KindOf(layout, line[..6]));
+    }
+
+    [Theory]
+    [InlineData("The harbour master said: ‘Every pier is under water.’")]
+    [InlineData("The harbour master said every pier was ‘under water’, and that boats should stay in port until the wind drops below gale force on Friday or Saturday, or later in the week if the forecast is wrong about the storm’")]
+    public void A_quote_that_ends_a_sentence_or_a_long_line_stays_story(string line)
+    {
+        var layout = Classifier.Classify(["Water rose two metres overnight.", line, "Boats reached the area."]);
+
+        Assert.Equal(ParagraphKind.Body, KindOf(layout, line[..6]));
+    }
+
+    [Theory]
     [InlineData("Residents wade through water in the old town on Monday. Jane Doe/Reuters")]
     [InlineData("A soldier checks a phone near the border. AFP via Getty Images")]
     [InlineData("The mayor visits the site in 2024. AP")]
@@ -111,6 +131,18 @@ public class BoilerplateClassifierTests
         var layout = Classifier.Classify(["The story.", notice]);
 
         Assert.Equal("Harbour Tribune", layout.Outlet);
+    }
+
+    [Theory]
+    [InlineData("© 2025 Harbour Tribune B.V. All rights reserved.", "Harbour Tribune B.V.")]
+    [InlineData("Copyright 2025 Harbour Tribune S.A., Lisbon", "Harbour Tribune S.A.")]
+    [InlineData("© 2025 Harbour Tribune Co., Ltd.", "Harbour Tribune Co., Ltd.")]
+    [InlineData("© 2025 Harbour Tribune. Printed in Malta.", "Harbour Tribune")]
+    public void A_copyright_notice_keeps_the_dotted_legal_form_of_its_owner(string notice, string outlet)
+    {
+        var layout = Classifier.Classify(["The story.", notice]);
+
+        Assert.Equal(outlet, layout.Outlet);
     }
 
     [Fact]

@@ -37,6 +37,22 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void A_few_words_a_heading_quotes_whole_link_to_the_same_speakers_quote_that_holds_them()
+    {
+        var heading = Full("a.txt", Calloway, "a channel nobody uses");
+        var quote = Full("b.txt", Calloway, PublicMoney);
+
+        Assert.True(StatementLinker.AreSame(heading, quote));
+        Assert.Single(StatementLinker.Link([heading, quote]));
+    }
+
+    [Fact]
+    public void A_few_words_quoted_whole_by_an_unknown_speaker_do_not_link_by_containment()
+    {
+        Assert.False(StatementLinker.AreSame(Full("a.txt", null, "a channel nobody uses"), Full("b.txt", Calloway, PublicMoney)));
+    }
+
+    [Fact]
     public void Different_known_speakers_never_link_even_with_identical_words()
     {
         var calloway = Full("a.txt", Calloway, PublicMoney);
