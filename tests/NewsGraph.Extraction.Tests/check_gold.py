@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check a corpus's gold.json (Articles, Articles2, Articles3, Articles4) against the article files next to it.
+"""Check a corpus's gold.json (Articles, Articles2, Articles3, Articles4, Articles5) against the article files next to it.
 
 Run:  python3 tests/NewsGraph.Extraction.Tests/check_gold.py Articles3
 Exits 1 if any error is found; warnings are printed but do not fail the run.
@@ -34,10 +34,12 @@ import sys
 import unicodedata
 
 if len(sys.argv) != 2:
-    sys.exit("usage: check_gold.py CORPUS_FOLDER (Articles, Articles2, Articles3, Articles4)")
+    sys.exit("usage: check_gold.py CORPUS_FOLDER (Articles, Articles2, Articles3, Articles4, Articles5)")
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), sys.argv[1])
-OPEN_MARKS = "\"“‘'"
-CLOSE_MARKS = "\"”’'"
+# Quotation marks accepted around a quote span. Guillemets («…») and the low-high pair („…“)
+# were added for Articles5's translated pieces (Spanish/Basque and Czech conventions).
+OPEN_MARKS = "\"“‘'«„"
+CLOSE_MARKS = "\"”’'»“"
 ARTICLE_FIELDS = ["file", "title", "outlet", "publishedAt", "people", "organizations", "places", "quotes"]
 SHARED_FIELDS = ["speaker", "canonical", "articles", "note"]
 
