@@ -642,6 +642,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (title is null && LanguageClues.IsLanguageAfterIn(tokens, first, end))
+        {
+            // "speaking in Tigrinya", "wrote in Basque:": a language, which is no entity.
+            return;
+        }
+
         var innerTitle = title is { } t ? paragraph.Slice(t.FirstToken, t.EndToken) : null;
         if (innerTitle is not null || HasRoleBefore(tokens, segment.FirstToken))
         {

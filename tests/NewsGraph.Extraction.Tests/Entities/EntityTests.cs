@@ -702,4 +702,22 @@ public class EntityTests
 
         Assert.Contains("Carla da Mata", article.People.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("Speaking in Tigrinya, the farmer said the harvest had failed.", "Tigrinya")]
+    [InlineData("The mayor wrote on X in Basque: \"The bridge stays closed until the water drops.\"", "Basque")]
+    [InlineData("She keeps a proverb in Aramaic above the door of the bakery.", "Aramaic")]
+    [InlineData("The pamphlets were printed in Flemish and handed out at the station.", "Flemish")]
+    public void A_language_after_in_is_no_place(string text, string language)
+    {
+        Assert.DoesNotContain(language, TestExtraction.Extract(text).Places.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Languages_listed_after_a_language_are_no_places_while_a_village_after_in_stays_one()
+    {
+        var places = TestExtraction.Extract("Interviews in Cornish, Tigrinya and Wolof can be arranged. The clinic in Sistelo reopened on Friday.").Places.Select(p => p.Name).ToList();
+
+        Assert.Equal(["Sistelo"], places);
+    }
 }
