@@ -207,8 +207,74 @@ internal sealed class AttributionReader
             return Discourse.Resolve(outer.First, pronoun, MalePronouns.Contains(tokens[pronoun].Value) ? Gender.Male : Gender.Female, excluded: outerSpeaker);
         }
 
-        return speaker;
+        return speaker ?? NestedSubject(outer, inner, outerSpeaker);
     }
+
+    /// <summary>What a person writes, which says what its writer says ("his reply said").</summary>
+    private static readonly HashSet<string> WrittenNouns = new(StringComparer.OrdinalIgnoreCase) { "reply", "letter", "email", "e-mail", "message", "note", "text", "post" };
+
+    /// <summary>Words that open a sentence about what did not happen ("Like someone would say…", "As if…", "Imagine…").</summary>
+    private static readonly HashSet<string> ImaginedOpeners = new(StringComparer.OrdinalIgnoreCase) { "like", "as", "if", "imagine", "suppose", "maybe", "perhaps" };
+
+    private static readonly HashSet<string> SubjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "one", "some", "another" };
+
+    /// <summary>
+    /// "Mum kept saying, '…'", "Papa would come home and say, '…'", "In March the director stood up and said, '…'": the
+    /// subject of the verb that brings in a nested quote, where no name or pronoun is, is a kind of person: the relative
+    /// or title holder the article named, else an unnamed source described by those words. "His reply said, '…'" is
+    /// the man the quote named before it; words only imagined ("Like an agent would say, '…'") are the speaker's own.
+    /// </summary>
+    private SpeakerRef? NestedSubject(QuoteSpan outer, QuoteSpan inner, SpeakerRef? outerSpeaker)
+    {
+        var paragraph = outer.First;
+        var tokens = paragraph.Tokens;
+        var from = outer.OpenToken + 1;
+        var verb = Enumerable.Range(from, Math.Max(0, inner.OpenToken - from)).LastOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var sentence = Math.Max(from, paragraph.SentenceOf(verb).FirstToken);
+        if (ImaginedOpeners.Contains(tokens[sentence].Value))
+        {
+            // "Like an agent would ring me and say, '…'": imagined words are the speaker's own.
+            return outerSpeaker;
+        }
+
+        for (var t = sentence; t < verb; t++)
+        {
+            var word = tokens[t].Value;
+            if (tokens[t].IsCapitalized && IsPersonNoun(word) && !tokens[t + 1].IsCapitalized)
+            {
+                return (Kinship.IsFamilyWord(word) ? Discourse.Relative(word) : null)
+                    ?? (_gazetteer.TitleWord(word) is not null && RoleHolder(word, paragraph, t) is { } holder ? new SpeakerRef(holder, SpeakerKind.Person) : null)
+                    ?? new SpeakerRef(word, SpeakerKind.Anonymous);
+            }
+
+            var noun = t + 1 < verb && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized ? t + 1 : -1;
+            if (noun < 0)
+            {
+                continue;
+            }
+
+            if (SubjectDeterminers.Contains(word) && IsPersonNoun(tokens[noun].Value))
+            {
+                return DefiniteDescription(paragraph, t, noun + 1) ?? new SpeakerRef(paragraph.Slice(t, noun + 1), SpeakerKind.Anonymous);
+            }
+
+            if (word.ToLowerInvariant() is "his" or "her" && (StatementNouns.Contains(tokens[noun].Value) || WrittenNouns.Contains(tokens[noun].Value)))
+            {
+                return MentionsIn(paragraph, from, t).LastOrDefault(m => m.Speaker.Kind == SpeakerKind.Person).Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word for a kind of person: a relative ("Mum"), a title ("director"), an unnamed source's noun ("People", "coach").</summary>
+    private bool IsPersonNoun(string word) =>
+        Kinship.IsFamilyWord(word) || AnonymousSources.IsSourceNoun(word) || _gazetteer.TitleWord(word) is TitleWordKind.Role or TitleWordKind.Office;
 
     /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
     private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };

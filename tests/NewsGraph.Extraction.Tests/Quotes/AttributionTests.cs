@@ -612,4 +612,42 @@ public class AttributionTests
         Assert.Equal("Tom Lee", article.SpeakerOf("We will not sell"));
         Assert.Equal(new SpeakerRef("her nan", SpeakerKind.Anonymous), article.QuoteStarting("The bush").Speaker);
     }
+
+    [Theory]
+    [InlineData("Tomasz Brzezinski grew up on the harbour. \u201CPapa would come home late and say, \u2018The sea keeps whatever it wants, Tomek.\u2019 Nobody argued,\u201D Brzezinski said.", "The sea keeps")]
+    [InlineData("Ewa Lind ran the clinic for a decade. \u201CPeople would come to me every winter and say, \u2018My chest feels like a drum at night.\u2019 So we opened early,\u201D Lind said.", "My chest feels")]
+    [InlineData("Goran Petric lost his job in May. \u201CIn March the director stood in front of the crew and said, \u2018This film will open the festival.\u2019 Then it was gone,\u201D Petric said.", "This film will open")]
+    public void Words_an_unnamed_subject_says_inside_a_quote_are_kept_as_theirs(string text, string start)
+    {
+        var nested = TestExtraction.Extract(text).QuoteStarting(start);
+
+        Assert.Equal(SpeakerKind.Anonymous, nested.Speaker?.Kind);
+    }
+
+    [Fact]
+    public void Words_mum_says_inside_a_quote_are_the_mother_s_the_article_named()
+    {
+        const string Text = "Ines Varga said her family was relieved. Her mother, Dorota Varga, sat through every hearing.\n\n"
+            + "\u201CMum kept saying, \u2018The truth will come out in this room,\u2019\u201D Ms Varga said. \u201CI think it did.\u201D";
+
+        Assert.Equal("Dorota Varga", TestExtraction.Extract(Text).SpeakerOf("The truth will come"));
+    }
+
+    [Fact]
+    public void Words_his_reply_says_inside_a_quote_are_those_of_the_man_the_quote_named()
+    {
+        const string Text = "The landlord, Ronan Castell, denied the claims. Priya Nandakumar said the tenants wrote to him four times.\n\n"
+            + "\u201CMr Castell answered once. His reply said, \u2018Buy a fan, it is only the summer.\u2019\u201D Nandakumar said.";
+
+        Assert.Equal("Ronan Castell", TestExtraction.Extract(Text).SpeakerOf("Buy a fan"));
+    }
+
+    [Fact]
+    public void Words_imagined_in_the_speaker_s_own_quote_are_the_speaker_s()
+    {
+        const string Text = "Zofia Krawiec still cannot believe the casting.\n\n"
+            + "\u201CI kept waiting for the call,\u201D Krawiec says. \u201CLike an agent would ring me on the last night and say, \u2018Sorry, we meant the other Zofia.\u2019\u201D";
+
+        Assert.Equal("Zofia Krawiec", TestExtraction.Extract(Text).SpeakerOf("Sorry, we meant"));
+    }
 }
