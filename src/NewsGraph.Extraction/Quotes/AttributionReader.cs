@@ -585,27 +585,56 @@ internal sealed class AttributionReader
     }
 
     /// <summary>
-    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency", "analysts at Dune Capital": a
-    /// spokesperson the article does not name speaks for the organization (one it names is a person, found before this).
+    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency", "analysts at Dune Capital", "a
+    /// spokesperson" alone: a spokesperson the article does not name speaks for the organization (one it names is a
+    /// person, found before this).
     /// </summary>
     private SpeakerRef? UnnamedSpokesperson(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
-        for (var i = start; i + 2 < end; i++)
+        for (var i = start; i < end; i++)
         {
-            if (!SpokespersonNouns.Contains(tokens[i].Value) || tokens[i + 1].Value is not ("for" or "of" or "at"))
+            if (!SpokespersonNouns.Contains(tokens[i].Value))
             {
                 continue;
             }
 
-            var organization = tokens[i + 2].Is("the") ? i + 3 : i + 2;
-            var named = MentionsIn(paragraph, organization, end).FirstOrDefault(m => m.Mention.FirstToken == organization && m.Speaker.Kind == SpeakerKind.Organization);
+            if (i + 2 >= end || tokens[i + 1].Value is not ("for" or "of" or "at"))
+            {
+                if (BareSpokesperson(paragraph, start, i) is { } organization)
+                {
+                    return organization;
+                }
+
+                continue;
+            }
+
+            var first = tokens[i + 2].Is("the") ? i + 3 : i + 2;
+            var named = MentionsIn(paragraph, first, end).FirstOrDefault(m => m.Mention.FirstToken == first && m.Speaker.Kind == SpeakerKind.Organization);
             return named.Mention is not null
                 ? named.Speaker
                 : DefiniteDescription(paragraph, i + 2, Math.Min(end, i + 4)) is { Kind: SpeakerKind.Organization } described ? described : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "a spokesperson said", "a company spokeswoman said": a spokesperson of nobody in particular speaks for the
+    /// organization the story named last (of the sort a word before the noun gives), never for a news outlet.
+    /// </summary>
+    private SpeakerRef? BareSpokesperson(Paragraph paragraph, int start, int noun)
+    {
+        var tokens = paragraph.Tokens;
+        var article = noun - 1 >= start && tokens[noun - 1].Value is "a" or "A" or "an" or "An" ? noun - 1 : noun - 2;
+        if (tokens[noun].Value == "analysts" || article < start || tokens[article].Value is not ("a" or "A" or "an" or "An"))
+        {
+            return null;
+        }
+
+        var kind = article == noun - 2 ? NameWords.OrganizationTypeNouns.KindOf(tokens[noun - 1].Value) : OrganizationKind.Other;
+        var named = LastOrganizationBefore(paragraph, article, kind);
+        return named.Mention is null ? null : new SpeakerRef(named.Organization, SpeakerKind.Organization);
     }
 
     /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>

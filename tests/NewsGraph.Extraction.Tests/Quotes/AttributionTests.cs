@@ -650,4 +650,20 @@ public class AttributionTests
 
         Assert.Equal("Zofia Krawiec", TestExtraction.Extract(Text).SpeakerOf("Sorry, we meant"));
     }
+
+    [Theory]
+    [InlineData("The Harlow Water Board told the Gazette it had no plans to raise charges. \u201CThere will be no increase in charges this year,\u201D a spokesperson said in an email.")]
+    [InlineData("The Harlow Water Board has not commented on the leak.\n\nA company spokeswoman said: \u201CThere will be no increase in charges this year.\u201D")]
+    public void An_unnamed_spokesperson_speaks_for_the_organization_named_last(string text)
+    {
+        Assert.Equal(new SpeakerRef("Harlow Water Board", SpeakerKind.Organization), TestExtraction.Extract(text).QuoteStarting("There will be no increase").Speaker);
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_family_stays_unnamed()
+    {
+        const string Text = "The Harlow Water Board has not commented.\n\n\u201CThey deserve the truth about that night,\u201D a spokesperson for the family said.";
+
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("They deserve").Speaker?.Kind);
+    }
 }
