@@ -720,4 +720,17 @@ public class EntityTests
 
         Assert.Equal(["Sistelo"], places);
     }
+
+    [Theory]
+    [InlineData("Shares in Veldhoven Robotics fell 9 per cent on Thursday.", "Veldhoven Robotics")]
+    [InlineData("Nagano Agri-Systems said it would keep its stake.", "Nagano Agri-Systems")]
+    [InlineData("Analysts said Brenholt Analytics had cut its forecast.", "Brenholt Analytics")]
+    [InlineData("Kvitfjell Energi will run the plant from next year.", "Kvitfjell Energi")]
+    public void A_name_ending_in_a_company_word_is_an_organization(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.Empty(article.People);
+    }
 }
