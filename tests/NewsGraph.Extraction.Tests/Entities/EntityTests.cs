@@ -733,4 +733,13 @@ public class EntityTests
         Assert.Contains(name, article.Organizations.Select(o => o.Name));
         Assert.Empty(article.People);
     }
+
+    [Theory]
+    [InlineData("The Harlow Water Board met on Monday. The Board said rates would not rise.", "Harlow Water Board")]
+    [InlineData("Tessaly Robotics reported its results. The Company expects to hire 40 engineers.", "Tessaly Robotics")]
+    [InlineData("Nurses marched on the Government offices in Karlstad on Friday.", null)]
+    public void A_bare_organization_noun_after_the_is_no_organization_of_its_own(string text, string? named)
+    {
+        Assert.Equal(named is null ? [] : [named], TestExtraction.Extract(text).Organizations.Select(o => o.Name));
+    }
 }
