@@ -642,9 +642,15 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (title is null && LanguageClues.IsLanguageAfterIn(tokens, first, end))
+        if (title is null && (LanguageClues.IsLanguageAfterIn(tokens, first, end) || (words >= 2 && PlaceHeads.IsStreet(tokens[end - 1].Value))))
         {
-            // "speaking in Tigrinya", "wrote in Basque:": a language, which is no entity.
+            // "speaking in Tigrinya", "wrote in Basque:", "on Franklin Avenue": a language or a street, which is no entity.
+            return;
+        }
+
+        if (title is null && words >= 2 && PlaceHeads.IsUnmistakableHead(tokens[end - 1].Value) && !OpensLongerName(tokens, end))
+        {
+            mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
             return;
         }
 
@@ -685,6 +691,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             });
         }
     }
+
+    /// <summary>"Pierce County Auditor's Office", "Pierce County's": the name goes on into a longer one, or owns what follows.</summary>
+    private static bool OpensLongerName(IReadOnlyList<Token> tokens, int end) =>
+        end < tokens.Count && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Possessive);
 
     /// <summary>"A reader, Mariana, writes", "His wife, Ingrid, keeps the books": a given name alone, set off by commas after a noun, is a person.</summary>
     private bool IsGivenNameInApposition(IReadOnlyList<Token> tokens, int first, int end) =>

@@ -742,4 +742,26 @@ public class EntityTests
     {
         Assert.Equal(named is null ? [] : [named], TestExtraction.Extract(text).Organizations.Select(o => o.Name));
     }
+
+    [Theory]
+    [InlineData("In Grant County, where the Hollis family farms, one home in three has no broadband.", "Grant County")]
+    [InlineData("Ferries to Victoria Island were cancelled on Tuesday.", "Victoria Island")]
+    public void A_name_ending_in_an_unmistakable_place_noun_is_a_place_even_after_a_given_name(string text, string place)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(place, article.Places.Select(p => p.Name));
+        Assert.DoesNotContain(place, article.People.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("The crash happened on Franklin Avenue near the school.")]
+    [InlineData("Shops along George Boulevard closed early.")]
+    public void A_street_is_no_person_or_place(string text)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Empty(article.People);
+        Assert.Empty(article.Places);
+    }
 }
