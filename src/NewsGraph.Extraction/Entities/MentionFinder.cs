@@ -205,6 +205,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (GovernmentOf(tokens, start) is { } government && LongestKnown(tokens, start, end) is { Entry.IsPlace: true } country && country.EndToken == end)
+        {
+            // "the government of Iceland", "the government of the Cook Islands": the country's government is a body of its own.
+            var name = "Government of " + paragraph.Slice(government + 2, end);
+            mentions.Add(new Mention(EntityType.Organization, name, paragraph, government, end) { OrganizationKind = OrganizationKind.Government });
+            return;
+        }
+
         if (PlaceClues.IsPartyAndHome(tokens, start, end))
         {
             mentions.Add(_places.PartyHome(paragraph, start, end));
@@ -262,6 +270,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                     break;
             }
         }
+    }
+
+    /// <summary>The token of a lower-case "government" that the run follows as "government of" or "government of the", or null.</summary>
+    private static int? GovernmentOf(IReadOnlyList<Token> tokens, int start)
+    {
+        var of = start >= 1 && tokens[start - 1].Is("the") ? start - 2 : start - 1;
+        return of >= 1 && tokens[of].Is("of") && tokens[of - 1].Value == "government" ? of - 1 : null;
     }
 
     /// <summary>The "of" in "Karim al-Khoury of Cedar Line Logistics": a person's name, then "of" and more names.</summary>

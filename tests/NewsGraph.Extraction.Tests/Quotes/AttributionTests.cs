@@ -666,4 +666,15 @@ public class AttributionTests
 
         Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("They deserve").Speaker?.Kind);
     }
+
+    [Theory]
+    [InlineData("The government of Iceland issued a short statement saying it had \u201Cacted within the agreement at every stage.\u201D", "Government of Iceland")]
+    [InlineData("A statement from the government of the Cook Islands said it had \u201Cacted within the agreement at every stage.\u201D", "Government of the Cook Islands")]
+    public void The_government_of_a_country_is_an_organization_that_speaks_through_its_statement(string text, string government)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(government, article.Organizations.Select(o => o.Name));
+        Assert.Equal(new SpeakerRef(government, SpeakerKind.Organization), article.QuoteStarting("acted within").Speaker);
+    }
 }
