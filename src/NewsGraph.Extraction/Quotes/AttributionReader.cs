@@ -691,6 +691,12 @@ internal sealed class AttributionReader
                 continue;
             }
 
+            if ((WrittenNouns.Contains(noun) || StatementNouns.Contains(noun)) && WrittenBy(noun, paragraph, i) is { } author)
+            {
+                // "The email said" after "an email from Runa Solberg".
+                return author;
+            }
+
             if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i) is { } holder)
             {
                 return new SpeakerRef(holder, SpeakerKind.Person);
@@ -720,6 +726,32 @@ internal sealed class AttributionReader
 
         return null;
     }
+
+    /// <summary>
+    /// Who a document is from: the person or organization named within a few words after "&lt;noun&gt; from" ("an email
+    /// from chief executive Runa Solberg") earlier in the paragraph or in the two before it; the nearest such.
+    /// </summary>
+    private SpeakerRef? WrittenBy(string noun, Paragraph paragraph, int token)
+    {
+        foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index && paragraph.Index - p.Index <= 2).Reverse())
+        {
+            var tokens = earlier.Tokens;
+            var end = earlier == paragraph ? token : tokens.Count;
+            for (var i = end - 2; i >= 0; i--)
+            {
+                if (tokens[i].Value.Equals(noun, StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Is("from")
+                    && MentionsIn(earlier, i + 2, Math.Min(tokens.Count, i + 2 + MaxWordsToAuthor)).FirstOrDefault() is { Mention: not null } author)
+                {
+                    return author.Speaker;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after "from" the name of a document's author may end ("from chief executive Runa Solberg").</summary>
+    private const int MaxWordsToAuthor = 5;
 
     private string? RoleHolder(string noun, Paragraph paragraph, int token)
     {

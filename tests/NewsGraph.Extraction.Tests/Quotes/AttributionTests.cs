@@ -677,4 +677,12 @@ public class AttributionTests
         Assert.Contains(government, article.Organizations.Select(o => o.Name));
         Assert.Equal(new SpeakerRef(government, SpeakerKind.Organization), article.QuoteStarting("acted within").Speaker);
     }
+
+    [Theory]
+    [InlineData("Staff received an email from chief executive Runa Solberg at dawn. The email, which was passed to the Ledger by three employees, said the project \u201Cno longer fits the plan we agreed with our investors.\u201D")]
+    [InlineData("Tenants were sent a letter from Runa Solberg on Friday.\n\nThe letter says the building \u201Cno longer fits the plan we agreed with our investors.\u201D")]
+    public void What_an_email_or_letter_says_is_said_by_whoever_it_is_from(string text)
+    {
+        Assert.Equal("Runa Solberg", TestExtraction.Extract(text).SpeakerOf("no longer fits"));
+    }
 }
