@@ -48,7 +48,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        return PlaceClues.ListedWithPlaces(mentions);
+        return PlaceClues.ListedWithPlaces(SharedSurnames.Join(mentions, gazetteer.IsGivenName));
     }
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>

@@ -764,4 +764,21 @@ public class EntityTests
         Assert.Empty(article.People);
         Assert.Empty(article.Places);
     }
+
+    [Fact]
+    public void A_given_name_joined_by_and_to_a_full_name_shares_its_surname()
+    {
+        var people = TestExtraction.Extract("Their parents, Helen and Arvid Sundqvist, were at the hospital on Sunday.").People.Select(p => p.Name).ToList();
+
+        Assert.Contains("Helen Sundqvist", people);
+        Assert.Contains("Arvid Sundqvist", people);
+    }
+
+    [Fact]
+    public void A_name_joined_by_and_to_a_titled_full_name_keeps_its_own()
+    {
+        var people = TestExtraction.Extract("The pact was signed in June by Kim and President Oleg Varnavin.").People.Select(p => p.Name).ToList();
+
+        Assert.DoesNotContain("Kim Varnavin", people);
+    }
 }
