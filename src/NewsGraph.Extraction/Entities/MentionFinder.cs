@@ -657,6 +657,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (words == 2 && NameWords.Directions.Contains(tokens[first].Value) && IsDemonym(tokens, first + 1))
+        {
+            // "another North American museum", "West African traders": an adjective, no name.
+            return;
+        }
+
         if (title is null && (LanguageClues.IsLanguageAfterIn(tokens, first, end) || (words >= 2 && PlaceHeads.IsStreet(tokens[end - 1].Value))))
         {
             // "speaking in Tigrinya", "wrote in Basque:", "on Franklin Avenue": a language or a street, which is no entity.
@@ -705,6 +711,19 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 BeforeSpeechVerb = end < tokens.Count && tokens[end].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[end].Value),
             });
         }
+    }
+
+    private bool IsDemonym(IReadOnlyList<Token> tokens, int token)
+    {
+        foreach (var entry in gazetteer.Lookup(tokens, token, token + 1))
+        {
+            if (entry.Kind == GazetteerKind.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Pierce County Auditor's Office", "Pierce County's": the name goes on into a longer one, or owns what follows.</summary>

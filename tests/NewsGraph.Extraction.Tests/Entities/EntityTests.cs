@@ -781,4 +781,12 @@ public class EntityTests
 
         Assert.DoesNotContain("Kim Varnavin", people);
     }
+
+    [Theory]
+    [InlineData("A curator at another North American museum, who asked not to be named, said the loan was cancelled.")]
+    [InlineData("Two Central American growers said the border had reopened.")]
+    public void A_direction_before_a_demonym_is_no_person(string text)
+    {
+        Assert.Empty(TestExtraction.Extract(text).People);
+    }
 }
