@@ -685,4 +685,13 @@ public class AttributionTests
     {
         Assert.Equal("Runa Solberg", TestExtraction.Extract(text).SpeakerOf("no longer fits"));
     }
+
+    [Theory]
+    [InlineData("Ilse Brandt spoke first. \u201CA grower in Murcia said to me last month, \u2018I need a machine that turns up on Sunday.\u2019 That is the market,\u201D she said.\n\nA grower in Murcia said: \u201CWe cannot find pickers for the night shift any more.\u201D", "We cannot find pickers")]
+    [InlineData("Ilse Brandt spoke first.\n\n\u201CWe cannot find pickers for the night shift any more,\u201D said one of the firefighters, who asked not to be named.", "We cannot find pickers")]
+    [InlineData("Ilse Brandt spoke first.\n\nA curator at another Nordic museum, who asked not to be named, said: \u201CWe cannot find pickers for the night shift any more.\u201D", "We cannot find pickers")]
+    public void Growers_and_firefighters_are_unnamed_sources_too(string text, string start)
+    {
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(text).QuoteStarting(start).Speaker?.Kind);
+    }
 }
