@@ -647,7 +647,33 @@ internal sealed class AttributionReader
             return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);
         }
 
-        return Discourse.Resolve(paragraph, token, MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female);
+        var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
+        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender);
+    }
+
+    /// <summary>
+    /// "More from the minister's briefing. Asked …, she said": in a paragraph that names no one before the pronoun, a
+    /// title described with "the" before it is whom the pronoun means, when one person holds that title and may be so called.
+    /// </summary>
+    private SpeakerRef? DescribedBefore(Paragraph paragraph, int token, Gender gender)
+    {
+        if (MentionsIn(paragraph, 0, token).Any(m => m.Speaker.Kind == SpeakerKind.Person))
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        for (var i = token - 2; i >= 0; i--)
+        {
+            if (tokens[i].Is("the") && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+                && _gazetteer.TitleWord(tokens[i + 1].Value) is TitleWordKind.Role or TitleWordKind.Office
+                && RoleHolder(tokens[i + 1].Value, paragraph, i) is { } holder && Discourse.Fits(holder, gender))
+            {
+                return new SpeakerRef(holder, SpeakerKind.Person);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

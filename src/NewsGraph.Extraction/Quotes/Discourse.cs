@@ -130,7 +130,8 @@ internal sealed class Discourse
         }
     }
 
-    private bool Fits(string person, Gender gender)
+    /// <summary>Whether <paramref name="person"/> may be called by a pronoun of <paramref name="gender"/>: theirs, or one not known.</summary>
+    public bool Fits(string person, Gender gender)
     {
         var known = _genders.GetValueOrDefault(person, Gender.Unknown);
         return known == Gender.Unknown || known == gender;

@@ -694,4 +694,14 @@ public class AttributionTests
     {
         Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(text).QuoteStarting(start).Speaker?.Kind);
     }
+
+    [Fact]
+    public void She_after_the_minister_s_in_a_paragraph_naming_no_one_is_the_minister()
+    {
+        const string Text = "Ingrid Holm, the minister of fisheries, spoke in Tromso on Monday. \u201CThe quotas will stand,\u201D Holm said.\n\n"
+            + "Reporter Sigrid Aas asked the harbour master about the ice. \u201CIt is thinner than last year,\u201D she said.\n\n"
+            + "More from the minister's briefing. Asked whether boats would be compensated, she said: \u201CEvery crew that lost a season will be paid.\u201D";
+
+        Assert.Equal("Ingrid Holm", TestExtraction.Extract(Text).SpeakerOf("Every crew"));
+    }
 }
