@@ -378,9 +378,15 @@ internal sealed class AttributionReader
             return new Attribution(owner, null, null, null, null);
         }
 
-        return open > start && tokens[open - 1].Value == ":" && OnlyPersonNamed(paragraph, start, open - 1) is { } named
-            ? new Attribution(named, null, null, null, null)
-            : Attribution.None;
+        if (open <= start || tokens[open - 1].Value != ":")
+        {
+            return Attribution.None;
+        }
+
+        // "She also had a message for crews: "…"": with no verb of speech, the subject opening the sentence speaks.
+        var introduced = OnlyPersonNamed(paragraph, start, open - 1)
+            ?? (MalePronouns.Contains(tokens[start].Value) || FemalePronouns.Contains(tokens[start].Value) ? ResolvePronoun(paragraph, start) : null);
+        return introduced is null ? Attribution.None : new Attribution(introduced, null, null, null, null);
     }
 
     /// <summary>"…came home with, in her words, “…”", "in his own words": the quote is the words of whoever the pronoun means.</summary>
@@ -404,7 +410,7 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// "Its director, Cristian Vlădescu, was more conciliatory when reached by phone: "…"": with no verb of speech,
-    /// a colon hands the quote to the one person the sentence names.
+    /// a colon hands the quote to the one person the sentence names (or to the one "she" or "he" opening it means).
     /// </summary>
     private SpeakerRef? OnlyPersonNamed(Paragraph paragraph, int start, int end)
     {

@@ -704,4 +704,13 @@ public class AttributionTests
 
         Assert.Equal("Ingrid Holm", TestExtraction.Extract(Text).SpeakerOf("Every crew"));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_she_that_brings_in_a_quote_with_a_colon_is_hers()
+    {
+        const string Text = "Ingrid Holm, the minister of fisheries, spoke in Tromso on Monday. \u201CThe quotas will stand,\u201D Holm said.\n\n"
+            + "She also had a message for crews watching the storm: \u201CNobody goes out in this weather, whatever the catch.\u201D";
+
+        Assert.Equal("Ingrid Holm", TestExtraction.Extract(Text).SpeakerOf("Nobody goes out"));
+    }
 }
