@@ -731,7 +731,11 @@ internal sealed class AttributionReader
 
             if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i) is { } holder)
             {
-                return new SpeakerRef(holder, SpeakerKind.Person);
+                // "the official" after "A senior official, who spoke on condition of anonymity, said …": the unnamed one,
+                // when introduced since the named official was last mentioned.
+                return EarlierUnnamedSource(noun, paragraph, i) is { } since && since.Paragraph > LastMentioned(holder, paragraph, i)
+                    ? new SpeakerRef(since.Description, SpeakerKind.Anonymous)
+                    : new SpeakerRef(holder, SpeakerKind.Person);
             }
 
             var organizations = _entities.Organizations
@@ -752,7 +756,7 @@ internal sealed class AttributionReader
 
             if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
             {
-                return new SpeakerRef(source, SpeakerKind.Anonymous);
+                return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
             }
         }
 
@@ -799,8 +803,11 @@ internal sealed class AttributionReader
         return Discourse.MostRecent(holders, paragraph, token);
     }
 
-    /// <summary>The description of the last unnamed source with this noun ("a person familiar with the matter") before the token.</summary>
-    private string? EarlierUnnamedSource(string noun, Paragraph paragraph, int token)
+    /// <summary>
+    /// The description of the last unnamed source with this noun ("a person familiar with the matter") before the token,
+    /// and the index of the paragraph that introduces it.
+    /// </summary>
+    private (string Description, int Paragraph)? EarlierUnnamedSource(string noun, Paragraph paragraph, int token)
     {
         foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index).Reverse())
         {
@@ -808,12 +815,16 @@ internal sealed class AttributionReader
             var description = AnonymousSources.Find(earlier, 0, end);
             if (description is not null && description.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
             {
-                return description;
+                return (description, earlier.Index);
             }
         }
 
         return null;
     }
+
+    /// <summary>The index of the last paragraph before that place that names <paramref name="person"/>, or -1.</summary>
+    private int LastMentioned(string person, Paragraph paragraph, int token) =>
+        _entities.PersonMentions.Where(m => m.Person == person && Before(m.Mention, paragraph, token)).Select(m => m.Mention.Paragraph.Index).DefaultIfEmpty(-1).Max();
 
     /// <summary>"X, who was at Y's party, said": of the people a clause names, a possessor is not who speaks.</summary>
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>

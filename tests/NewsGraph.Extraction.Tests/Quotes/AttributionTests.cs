@@ -713,4 +713,14 @@ public class AttributionTests
 
         Assert.Equal("Ingrid Holm", TestExtraction.Extract(Text).SpeakerOf("Nobody goes out"));
     }
+
+    [Fact]
+    public void The_official_is_the_unnamed_official_introduced_since_the_named_one_was_last_mentioned()
+    {
+        const string Text = "Harriet Vance, a trade official, opened the talks in Bergen on Monday.\n\n"
+            + "A senior EU official, who spoke on condition of anonymity, said the gap between the parties had widened.\n\n"
+            + "\u201CEveryone came here saying the stock comes first,\u201D the official said.";
+
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("Everyone came here").Speaker?.Kind);
+    }
 }
