@@ -96,6 +96,27 @@ internal static class AnonymousSources
         return null;
     }
 
+    /// <summary>
+    /// "One of them, who asked not to be named, said": whoever a clause says is not to be named, or speaks on condition
+    /// of anonymity or without authority to speak, is an unnamed source, described by the words before the clause.
+    /// </summary>
+    public static string? WithheldName(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start + 1; i < end; i++)
+        {
+            var withheld = tokens[i].Is("anonymity") || (tokens[i].Is("named") && tokens[i - 1].Is("be"))
+                || (tokens[i].Value is "authorised" or "authorized" && tokens[i - 1].Is("not"));
+            if (withheld)
+            {
+                var comma = Enumerable.Range(start, i - start).FirstOrDefault(t => tokens[t].Value == ",", -1);
+                return comma > start ? paragraph.Slice(start, comma) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"one of the firefighters", "two of the nurses": a number or quantity word, "of the", then the description.</summary>
     private static bool OneOfThe(IReadOnlyList<Token> tokens, int start, int first) =>
         first - 3 >= start && tokens[first - 1].Is("the") && tokens[first - 2].Is("of") && Openers.Contains(tokens[first - 3].Value);

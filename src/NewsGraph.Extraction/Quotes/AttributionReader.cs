@@ -544,6 +544,12 @@ internal sealed class AttributionReader
             return organization;
         }
 
+        if (AnonymousSources.WithheldName(paragraph, start, end) is { } withheld)
+        {
+            // "One of them, who asked not to be named because he was not authorised to speak": the "he" is that one.
+            return new SpeakerRef(AnonymousSources.Find(paragraph, start, end) ?? withheld, SpeakerKind.Anonymous);
+        }
+
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")

@@ -723,4 +723,13 @@ public class AttributionTests
 
         Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("Everyone came here").Speaker?.Kind);
     }
+
+    [Fact]
+    public void Whoever_asked_not_to_be_named_is_an_unnamed_source()
+    {
+        const string Text = "Tomas Reyes, 71, escaped with his wife. \u201CIt took one minute,\u201D Reyes said.\n\n"
+            + "Rescuers were still digging by hand. One of them, who asked not to be named because he was not authorised to speak, said: \u201CWe move everything with shovels up here.\u201D";
+
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("We move everything").Speaker?.Kind);
+    }
 }
