@@ -710,7 +710,8 @@ internal sealed class AttributionReader
     /// <summary>
     /// "the minister", "the ministry", "the company", "the official": the person whose role has that word (the one
     /// named or quoted last, when several have), the one organization whose name has it, the organization named last
-    /// for a noun of organization type, or the unnamed source introduced earlier with that noun.
+    /// for a noun of organization type, the unnamed source introduced earlier with that noun, or, for a kind of person
+    /// ("the family", "the nurse"), the relative named beside the word or someone unnamed.
     /// </summary>
     private SpeakerRef? DefiniteDescription(Paragraph paragraph, int start, int end)
     {
@@ -763,6 +764,12 @@ internal sealed class AttributionReader
             if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
             {
                 return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
+            }
+
+            if (Kinship.IsFamilyWord(noun) || AnonymousSources.IsSourceNoun(noun))
+            {
+                // "the family said", "the nurse said": the relative the article named beside the word, else someone unnamed.
+                return (Kinship.IsFamilyWord(noun) ? Discourse.Relative(noun) : null) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
             }
         }
 

@@ -732,4 +732,12 @@ public class AttributionTests
 
         Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("We move everything").Speaker?.Kind);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz led the search for four days.\n\n\u201CWe will never be able to thank the searchers enough,\u201D the nurse said.")]
+    [InlineData("Ana Ruiz led the search for four days.\n\n\u201CWe will never be able to thank the searchers enough,\u201D the family said in a statement.")]
+    public void The_family_speaks_unnamed(string text)
+    {
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(text).QuoteStarting("We will never").Speaker?.Kind);
+    }
 }
