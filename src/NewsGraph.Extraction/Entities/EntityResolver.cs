@@ -116,7 +116,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         var fullNames = named.Select(m => m.Name).Distinct().ToList();
         var resolved = named.Select(m => (Mention: m, Organization: Fuller(m.Name, fullNames))).ToList();
         var shortForms = ShortForms(mentions, resolved);
-        resolved = resolved.Select(r => (r.Mention, shortForms.GetValueOrDefault(r.Organization) ?? r.Organization)).ToList();
+        resolved = resolved.Select(r => (r.Mention, Organization: shortForms.GetValueOrDefault(r.Organization) ?? r.Organization))
+            .Where(r => !IsBareHead(r.Organization))
+            .ToList();
         var names = resolved.Select(r => r.Organization).Distinct().ToList();
         foreach (var word in mentions.Where(m => m.IsTentative && m.EndToken - m.FirstToken == 1))
         {
@@ -130,6 +132,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
         return resolved.OrderBy(r => Position(r.Mention)).ToList();
     }
+
+    /// <summary>
+    /// "the Board", "the Company", "the Government" with no fuller name of the article to join: a word that only says what
+    /// sort of body is meant points back at one, and is no name (an outlet's "the Post" and "the Army" are).
+    /// </summary>
+    private static bool IsBareHead(string organization) =>
+        !organization.Contains(' ', StringComparison.Ordinal) && OrganizationHeads.KindOf(organization) is not (null or OrganizationKind.NewsOutlet or OrganizationKind.Military);
 
     /// <summary>"the Kenya Power Generating Company (KenPower)": a word in brackets right after an organization's name is its short form.</summary>
     private static Dictionary<string, string> ShortForms(IReadOnlyList<Mention> mentions, List<(Mention Mention, string Organization)> organizations)

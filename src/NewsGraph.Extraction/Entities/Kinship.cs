@@ -23,13 +23,25 @@ internal static class Kinship
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["his", "her", "their", "a", "the"], StringComparer.OrdinalIgnoreCase);
 
-    // Family words that mark no gender the pronouns need, and homely forms of those above.
+    // Homely forms of the words above, by the word an article sets beside a name ("her mother, Ana Lee").
+    private static readonly FrozenDictionary<string, string> HomelyForms = new (string Formal, string[] Homely)[]
+    {
+        ("mother", ["mum", "mom", "mam", "mama", "mamma"]),
+        ("father", ["dad", "papa", "pappa"]),
+        ("grandmother", ["nan", "nana", "nanna", "gran", "granny", "grandma"]),
+        ("grandfather", ["grandpa", "grandad", "granddad"]),
+    }.SelectMany(f => f.Homely, (f, homely) => KeyValuePair.Create(homely, f.Formal)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Family words that mark no gender the pronouns need.
     private static readonly FrozenSet<string> OtherWords = FrozenSet.ToFrozenSet(
-        ["nan", "nana", "gran", "granny", "grandma", "grandpa", "mum", "mom", "dad", "parents", "family", "cousin", "partner", "children", "kids"],
+        ["parents", "family", "cousin", "partner", "children", "kids"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> names a relative ("husband", "nan", "cousin").</summary>
-    public static bool IsFamilyWord(string word) => Words.ContainsKey(word) || OtherWords.Contains(word);
+    public static bool IsFamilyWord(string word) => Words.ContainsKey(word) || HomelyForms.ContainsKey(word) || OtherWords.Contains(word);
+
+    /// <summary>The word an article sets beside a relative's name for <paramref name="word"/>: "mother" for "Mum"; else the word itself, lower-cased.</summary>
+    public static string Formal(string word) => HomelyForms.TryGetValue(word, out var formal) ? formal : word.ToLowerInvariant();
 
     /// <summary>The gender of a family word in apposition to the mention: "her husband, X", "X, her husband".</summary>
     public static Gender? OfAppositive(Mention mention) => AppositiveWord(mention) is { } word ? Words[word] : null;

@@ -48,7 +48,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        return PlaceClues.ListedWithPlaces(mentions);
+        return PlaceClues.ListedWithPlaces(SharedSurnames.Join(mentions, gazetteer.IsGivenName));
     }
 
     private static bool StartsRun(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -205,6 +205,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (GovernmentOf(tokens, start) is { } government && LongestKnown(tokens, start, end) is { Entry.IsPlace: true } country && country.EndToken == end)
+        {
+            // "the government of Iceland", "the government of the Cook Islands": the country's government is a body of its own.
+            var name = "Government of " + paragraph.Slice(government + 2, end);
+            mentions.Add(new Mention(EntityType.Organization, name, paragraph, government, end) { OrganizationKind = OrganizationKind.Government });
+            return;
+        }
+
         if (PlaceClues.IsPartyAndHome(tokens, start, end))
         {
             mentions.Add(_places.PartyHome(paragraph, start, end));
@@ -262,6 +270,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                     break;
             }
         }
+    }
+
+    /// <summary>The token of a lower-case "government" that the run follows as "government of" or "government of the", or null.</summary>
+    private static int? GovernmentOf(IReadOnlyList<Token> tokens, int start)
+    {
+        var of = start >= 1 && tokens[start - 1].Is("the") ? start - 2 : start - 1;
+        return of >= 1 && tokens[of].Is("of") && tokens[of - 1].Value == "government" ? of - 1 : null;
     }
 
     /// <summary>The "of" in "Karim al-Khoury of Cedar Line Logistics": a person's name, then "of" and more names.</summary>
@@ -642,6 +657,24 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (words == 2 && NameWords.Directions.Contains(tokens[first].Value) && IsDemonym(tokens, first + 1))
+        {
+            // "another North American museum", "West African traders": an adjective, no name.
+            return;
+        }
+
+        if (title is null && (LanguageClues.IsLanguageAfterIn(tokens, first, end) || (words >= 2 && PlaceHeads.IsStreet(tokens[end - 1].Value))))
+        {
+            // "speaking in Tigrinya", "wrote in Basque:", "on Franklin Avenue": a language or a street, which is no entity.
+            return;
+        }
+
+        if (title is null && words >= 2 && PlaceHeads.IsUnmistakableHead(tokens[end - 1].Value) && !OpensLongerName(tokens, end))
+        {
+            mentions.Add(new Mention(EntityType.Place, name, paragraph, first, end) { PlaceKind = PlaceKind.Other });
+            return;
+        }
+
         var innerTitle = title is { } t ? paragraph.Slice(t.FirstToken, t.EndToken) : null;
         if (innerTitle is not null || HasRoleBefore(tokens, segment.FirstToken))
         {
@@ -679,6 +712,23 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             });
         }
     }
+
+    private bool IsDemonym(IReadOnlyList<Token> tokens, int token)
+    {
+        foreach (var entry in gazetteer.Lookup(tokens, token, token + 1))
+        {
+            if (entry.Kind == GazetteerKind.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Pierce County Auditor's Office", "Pierce County's": the name goes on into a longer one, or owns what follows.</summary>
+    private static bool OpensLongerName(IReadOnlyList<Token> tokens, int end) =>
+        end < tokens.Count && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Possessive);
 
     /// <summary>"A reader, Mariana, writes", "His wife, Ingrid, keeps the books": a given name alone, set off by commas after a noun, is a person.</summary>
     private bool IsGivenNameInApposition(IReadOnlyList<Token> tokens, int first, int end) =>

@@ -23,7 +23,20 @@ internal static class OrganizationHeads
     private static readonly FrozenDictionary<string, OrganizationKind> Heads = Build();
     private static readonly FrozenDictionary<string, OrganizationKind> LeadingHeads = BuildLeading();
 
-    public static OrganizationKind? KindOf(string word) => Heads.TryGetValue(word, out var kind) ? kind : null;
+    /// <summary>
+    /// The kind of organization a name ending in <paramref name="word"/> names, or null; a hyphenated word is read by its
+    /// last part ("Agri-Systems" as "Systems").
+    /// </summary>
+    public static OrganizationKind? KindOf(string word)
+    {
+        if (Heads.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Heads.TryGetValue(word[(hyphen + 1)..], out var last) ? last : null;
+    }
 
     /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "GmbH", "Oy"), in any case.</summary>
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
@@ -73,7 +86,10 @@ internal static class OrganizationHeads
             "Partners", "Capital", "Energy", "Pharmaceuticals", "Industries", "Enterprises", "Entertainment",
             "Studios", "Images", "Solutions", "Consulting", "Ventures", "Equities", "Securities", "Investments", "Management",
             "Advisors", "Advisers", "Associates", "Insurance", "Exchange", "Markets", "Financial", "Finance", "Research", "Logistics",
-            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways");
+            "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Robotics", "Analytics", "Infotech", "Software",
+            "Networks", "Telecom", "Telecoms", "Communications", "Aerospace", "Automotive", "Chemicals", "Engineering", "Mining",
+            "Minerals", "Biotech", "Biosciences", "Therapeutics", "Diagnostics", "Healthcare", "Shipping", "Freight", "Architects",
+            "Builders", "Civils", "Textiles", "Utilities", "Energia", "Energi", "Energie");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",

@@ -14,6 +14,17 @@ internal static class PlaceHeads
         "Highlands", "Lowlands", "Plains", "Steppe", "Estuary", "Headland", "Moor", "Moors",
     ], StringComparer.Ordinal);
 
+    // Those no surname is ("Grant County", "Victoria Island"), unlike "Lake", "Bay" or "Moor", which end people's names too.
+    private static readonly FrozenSet<string> UnmistakableHeads = FrozenSet.ToFrozenSet(
+    [
+        "Island", "Islands", "Peninsula", "Ocean", "Valley", "Mountains", "Desert", "Plateau", "Canal", "Archipelago", "Glacier",
+        "Fjord", "Canyon", "Gorge", "Volcano", "Lagoon", "Highlands", "Lowlands", "Steppe", "Estuary", "County",
+    ], StringComparer.Ordinal);
+
+    // Nouns that end street names ("Franklin Avenue"): a street is no entity, though its name looks like a person's.
+    private static readonly FrozenSet<string> StreetHeads = FrozenSet.ToFrozenSet(
+        ["Street", "Avenue", "Boulevard", "Road", "Drive", "Highway", "Crescent", "Terrace", "Ave", "Blvd", "Rd"], StringComparer.Ordinal);
+
     // Nouns that open such names before "of": "Bay of Fundy", "Isle of Skye", "Strait of Hormuz".
     private static readonly FrozenSet<string> LeadingHeads = FrozenSet.ToFrozenSet(
         ["Bay", "Gulf", "Sea", "Isle", "Isles", "Strait", "Straits", "Lake", "Cape", "Mount", "Sound", "Firth"], StringComparer.Ordinal);
@@ -23,6 +34,12 @@ internal static class PlaceHeads
         ["River", "Lake", "Loch", "Lough", "Mount", "Cape", "Isle"], StringComparer.Ordinal);
 
     public static bool IsHead(string word) => Heads.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> ends only place names, so that a name ending in it is a place whatever its first word.</summary>
+    public static bool IsUnmistakableHead(string word) => UnmistakableHeads.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> ends a street's name ("Avenue", "Road").</summary>
+    public static bool IsStreet(string word) => StreetHeads.Contains(word);
 
     /// <summary>
     /// Whether tokens <paramref name="start"/> to <paramref name="end"/> read "River Severn": a feature noun, then

@@ -26,6 +26,10 @@ internal static class AnonymousSources
         "villager", "villagers", "motorist", "motorists", "volunteer", "volunteers", "listener", "listeners", "viewer", "viewers",
         "reader", "readers", "caller", "callers", "fan", "fans", "supporter", "supporters", "tenant", "tenants", "cashier", "cashiers",
         "agent", "agents", "manager", "managers", "coach", "coaches", "fisherman", "fishermen", "miner", "miners",
+        "grower", "growers", "vendor", "vendors", "shopkeeper", "shopkeepers", "baker", "bakers", "pharmacist", "pharmacists",
+        "firefighter", "firefighters", "paramedic", "paramedics", "mechanic", "mechanics", "labourer", "labourers", "laborer",
+        "laborers", "engineer", "engineers", "pilot", "pilots", "sailor", "sailors", "mother", "mothers", "father", "fathers",
+        "curator", "curators", "researcher", "researchers", "scientist", "scientists",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
@@ -74,7 +78,8 @@ internal static class AnonymousSources
                 first++;
             }
 
-            var opener = first > start && Openers.Contains(tokens[first - 1].Value) ? first - 1 : -1;
+            var opener = first > start && Openers.Contains(tokens[first - 1].Value) ? first - 1
+                : OneOfThe(tokens, start, first) ? first - 3 : -1;
             // A bare plural ("officials said") needs a qualifier before or after it: "Ukrainian officials", "people familiar with".
             var plural = IsPluralNoun(tokens[i].Value);
             var qualified = first < i || QualifierEnd(tokens, i + 1, end) > i + 1;
@@ -90,6 +95,31 @@ internal static class AnonymousSources
 
         return null;
     }
+
+    /// <summary>
+    /// "One of them, who asked not to be named, said": whoever a clause says is not to be named, or speaks on condition
+    /// of anonymity or without authority to speak, is an unnamed source, described by the words before the clause.
+    /// </summary>
+    public static string? WithheldName(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = start + 1; i < end; i++)
+        {
+            var withheld = tokens[i].Is("anonymity") || (tokens[i].Is("named") && tokens[i - 1].Is("be"))
+                || (tokens[i].Value is "authorised" or "authorized" && tokens[i - 1].Is("not"));
+            if (withheld)
+            {
+                var comma = Enumerable.Range(start, i - start).FirstOrDefault(t => tokens[t].Value == ",", -1);
+                return comma > start ? paragraph.Slice(start, comma) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"one of the firefighters", "two of the nurses": a number or quantity word, "of the", then the description.</summary>
+    private static bool OneOfThe(IReadOnlyList<Token> tokens, int start, int first) =>
+        first - 3 >= start && tokens[first - 1].Is("the") && tokens[first - 2].Is("of") && Openers.Contains(tokens[first - 3].Value);
 
     private static readonly FrozenSet<string> Boundaries = FrozenSet.ToFrozenSet(
     [

@@ -207,8 +207,74 @@ internal sealed class AttributionReader
             return Discourse.Resolve(outer.First, pronoun, MalePronouns.Contains(tokens[pronoun].Value) ? Gender.Male : Gender.Female, excluded: outerSpeaker);
         }
 
-        return speaker;
+        return speaker ?? NestedSubject(outer, inner, outerSpeaker);
     }
+
+    /// <summary>What a person writes, which says what its writer says ("his reply said").</summary>
+    private static readonly HashSet<string> WrittenNouns = new(StringComparer.OrdinalIgnoreCase) { "reply", "letter", "email", "e-mail", "message", "note", "text", "post" };
+
+    /// <summary>Words that open a sentence about what did not happen ("Like someone would say…", "As if…", "Imagine…").</summary>
+    private static readonly HashSet<string> ImaginedOpeners = new(StringComparer.OrdinalIgnoreCase) { "like", "as", "if", "imagine", "suppose", "maybe", "perhaps" };
+
+    private static readonly HashSet<string> SubjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "one", "some", "another" };
+
+    /// <summary>
+    /// "Mum kept saying, '…'", "Papa would come home and say, '…'", "In March the director stood up and said, '…'": the
+    /// subject of the verb that brings in a nested quote, where no name or pronoun is, is a kind of person: the relative
+    /// or title holder the article named, else an unnamed source described by those words. "His reply said, '…'" is
+    /// the man the quote named before it; words only imagined ("Like an agent would say, '…'") are the speaker's own.
+    /// </summary>
+    private SpeakerRef? NestedSubject(QuoteSpan outer, QuoteSpan inner, SpeakerRef? outerSpeaker)
+    {
+        var paragraph = outer.First;
+        var tokens = paragraph.Tokens;
+        var from = outer.OpenToken + 1;
+        var verb = Enumerable.Range(from, Math.Max(0, inner.OpenToken - from)).LastOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var sentence = Math.Max(from, paragraph.SentenceOf(verb).FirstToken);
+        if (ImaginedOpeners.Contains(tokens[sentence].Value))
+        {
+            // "Like an agent would ring me and say, '…'": imagined words are the speaker's own.
+            return outerSpeaker;
+        }
+
+        for (var t = sentence; t < verb; t++)
+        {
+            var word = tokens[t].Value;
+            if (tokens[t].IsCapitalized && IsPersonNoun(word) && !tokens[t + 1].IsCapitalized)
+            {
+                return (Kinship.IsFamilyWord(word) ? Discourse.Relative(word) : null)
+                    ?? (_gazetteer.TitleWord(word) is not null && RoleHolder(word, paragraph, t) is { } holder ? new SpeakerRef(holder, SpeakerKind.Person) : null)
+                    ?? new SpeakerRef(word, SpeakerKind.Anonymous);
+            }
+
+            var noun = t + 1 < verb && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized ? t + 1 : -1;
+            if (noun < 0)
+            {
+                continue;
+            }
+
+            if (SubjectDeterminers.Contains(word) && IsPersonNoun(tokens[noun].Value))
+            {
+                return DefiniteDescription(paragraph, t, noun + 1) ?? new SpeakerRef(paragraph.Slice(t, noun + 1), SpeakerKind.Anonymous);
+            }
+
+            if (word.ToLowerInvariant() is "his" or "her" && (StatementNouns.Contains(tokens[noun].Value) || WrittenNouns.Contains(tokens[noun].Value)))
+            {
+                return MentionsIn(paragraph, from, t).LastOrDefault(m => m.Speaker.Kind == SpeakerKind.Person).Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word for a kind of person: a relative ("Mum"), a title ("director"), an unnamed source's noun ("People", "coach").</summary>
+    private bool IsPersonNoun(string word) =>
+        Kinship.IsFamilyWord(word) || AnonymousSources.IsSourceNoun(word) || _gazetteer.TitleWord(word) is TitleWordKind.Role or TitleWordKind.Office;
 
     /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
     private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };
@@ -312,9 +378,15 @@ internal sealed class AttributionReader
             return new Attribution(owner, null, null, null, null);
         }
 
-        return open > start && tokens[open - 1].Value == ":" && OnlyPersonNamed(paragraph, start, open - 1) is { } named
-            ? new Attribution(named, null, null, null, null)
-            : Attribution.None;
+        if (open <= start || tokens[open - 1].Value != ":")
+        {
+            return Attribution.None;
+        }
+
+        // "She also had a message for crews: "…"": with no verb of speech, the subject opening the sentence speaks.
+        var introduced = OnlyPersonNamed(paragraph, start, open - 1)
+            ?? (MalePronouns.Contains(tokens[start].Value) || FemalePronouns.Contains(tokens[start].Value) ? ResolvePronoun(paragraph, start) : null);
+        return introduced is null ? Attribution.None : new Attribution(introduced, null, null, null, null);
     }
 
     /// <summary>"…came home with, in her words, “…”", "in his own words": the quote is the words of whoever the pronoun means.</summary>
@@ -338,7 +410,7 @@ internal sealed class AttributionReader
 
     /// <summary>
     /// "Its director, Cristian Vlădescu, was more conciliatory when reached by phone: "…"": with no verb of speech,
-    /// a colon hands the quote to the one person the sentence names.
+    /// a colon hands the quote to the one person the sentence names (or to the one "she" or "he" opening it means).
     /// </summary>
     private SpeakerRef? OnlyPersonNamed(Paragraph paragraph, int start, int end)
     {
@@ -472,6 +544,12 @@ internal sealed class AttributionReader
             return organization;
         }
 
+        if (AnonymousSources.WithheldName(paragraph, start, end) is { } withheld)
+        {
+            // "One of them, who asked not to be named because he was not authorised to speak": the "he" is that one.
+            return new SpeakerRef(AnonymousSources.Find(paragraph, start, end) ?? withheld, SpeakerKind.Anonymous);
+        }
+
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
@@ -519,27 +597,56 @@ internal sealed class AttributionReader
     }
 
     /// <summary>
-    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency", "analysts at Dune Capital": a
-    /// spokesperson the article does not name speaks for the organization (one it names is a person, found before this).
+    /// "A spokesperson for the Harwick Water Authority", "a spokeswoman for the agency", "analysts at Dune Capital", "a
+    /// spokesperson" alone: a spokesperson the article does not name speaks for the organization (one it names is a
+    /// person, found before this).
     /// </summary>
     private SpeakerRef? UnnamedSpokesperson(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
-        for (var i = start; i + 2 < end; i++)
+        for (var i = start; i < end; i++)
         {
-            if (!SpokespersonNouns.Contains(tokens[i].Value) || tokens[i + 1].Value is not ("for" or "of" or "at"))
+            if (!SpokespersonNouns.Contains(tokens[i].Value))
             {
                 continue;
             }
 
-            var organization = tokens[i + 2].Is("the") ? i + 3 : i + 2;
-            var named = MentionsIn(paragraph, organization, end).FirstOrDefault(m => m.Mention.FirstToken == organization && m.Speaker.Kind == SpeakerKind.Organization);
+            if (i + 2 >= end || tokens[i + 1].Value is not ("for" or "of" or "at"))
+            {
+                if (BareSpokesperson(paragraph, start, i) is { } organization)
+                {
+                    return organization;
+                }
+
+                continue;
+            }
+
+            var first = tokens[i + 2].Is("the") ? i + 3 : i + 2;
+            var named = MentionsIn(paragraph, first, end).FirstOrDefault(m => m.Mention.FirstToken == first && m.Speaker.Kind == SpeakerKind.Organization);
             return named.Mention is not null
                 ? named.Speaker
                 : DefiniteDescription(paragraph, i + 2, Math.Min(end, i + 4)) is { Kind: SpeakerKind.Organization } described ? described : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "a spokesperson said", "a company spokeswoman said": a spokesperson of nobody in particular speaks for the
+    /// organization the story named last (of the sort a word before the noun gives), never for a news outlet.
+    /// </summary>
+    private SpeakerRef? BareSpokesperson(Paragraph paragraph, int start, int noun)
+    {
+        var tokens = paragraph.Tokens;
+        var article = noun - 1 >= start && tokens[noun - 1].Value is "a" or "A" or "an" or "An" ? noun - 1 : noun - 2;
+        if (tokens[noun].Value == "analysts" || article < start || tokens[article].Value is not ("a" or "A" or "an" or "An"))
+        {
+            return null;
+        }
+
+        var kind = article == noun - 2 ? NameWords.OrganizationTypeNouns.KindOf(tokens[noun - 1].Value) : OrganizationKind.Other;
+        var named = LastOrganizationBefore(paragraph, article, kind);
+        return named.Mention is null ? null : new SpeakerRef(named.Organization, SpeakerKind.Organization);
     }
 
     /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>
@@ -552,7 +659,33 @@ internal sealed class AttributionReader
             return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);
         }
 
-        return Discourse.Resolve(paragraph, token, MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female);
+        var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
+        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender);
+    }
+
+    /// <summary>
+    /// "More from the minister's briefing. Asked …, she said": in a paragraph that names no one before the pronoun, a
+    /// title described with "the" before it is whom the pronoun means, when one person holds that title and may be so called.
+    /// </summary>
+    private SpeakerRef? DescribedBefore(Paragraph paragraph, int token, Gender gender)
+    {
+        if (MentionsIn(paragraph, 0, token).Any(m => m.Speaker.Kind == SpeakerKind.Person))
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        for (var i = token - 2; i >= 0; i--)
+        {
+            if (tokens[i].Is("the") && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+                && _gazetteer.TitleWord(tokens[i + 1].Value) is TitleWordKind.Role or TitleWordKind.Office
+                && RoleHolder(tokens[i + 1].Value, paragraph, i) is { } holder && Discourse.Fits(holder, gender))
+            {
+                return new SpeakerRef(holder, SpeakerKind.Person);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -577,7 +710,8 @@ internal sealed class AttributionReader
     /// <summary>
     /// "the minister", "the ministry", "the company", "the official": the person whose role has that word (the one
     /// named or quoted last, when several have), the one organization whose name has it, the organization named last
-    /// for a noun of organization type, or the unnamed source introduced earlier with that noun.
+    /// for a noun of organization type, the unnamed source introduced earlier with that noun, or, for a kind of person
+    /// ("the family", "the nurse"), the relative named beside the word or someone unnamed.
     /// </summary>
     private SpeakerRef? DefiniteDescription(Paragraph paragraph, int start, int end)
     {
@@ -596,9 +730,19 @@ internal sealed class AttributionReader
                 continue;
             }
 
+            if ((WrittenNouns.Contains(noun) || StatementNouns.Contains(noun)) && WrittenBy(noun, paragraph, i) is { } author)
+            {
+                // "The email said" after "an email from Runa Solberg".
+                return author;
+            }
+
             if (_gazetteer.TitleWord(noun) is not null && RoleHolder(noun, paragraph, i) is { } holder)
             {
-                return new SpeakerRef(holder, SpeakerKind.Person);
+                // "the official" after "A senior official, who spoke on condition of anonymity, said …": the unnamed one,
+                // when introduced since the named official was last mentioned.
+                return EarlierUnnamedSource(noun, paragraph, i) is { } since && since.Paragraph > LastMentioned(holder, paragraph, i)
+                    ? new SpeakerRef(since.Description, SpeakerKind.Anonymous)
+                    : new SpeakerRef(holder, SpeakerKind.Person);
             }
 
             var organizations = _entities.Organizations
@@ -619,12 +763,44 @@ internal sealed class AttributionReader
 
             if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
             {
-                return new SpeakerRef(source, SpeakerKind.Anonymous);
+                return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
+            }
+
+            if (Kinship.IsFamilyWord(noun) || AnonymousSources.IsSourceNoun(noun))
+            {
+                // "the family said", "the nurse said": the relative the article named beside the word, else someone unnamed.
+                return (Kinship.IsFamilyWord(noun) ? Discourse.Relative(noun) : null) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Who a document is from: the person or organization named within a few words after "&lt;noun&gt; from" ("an email
+    /// from chief executive Runa Solberg") earlier in the paragraph or in the two before it; the nearest such.
+    /// </summary>
+    private SpeakerRef? WrittenBy(string noun, Paragraph paragraph, int token)
+    {
+        foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index && paragraph.Index - p.Index <= 2).Reverse())
+        {
+            var tokens = earlier.Tokens;
+            var end = earlier == paragraph ? token : tokens.Count;
+            for (var i = end - 2; i >= 0; i--)
+            {
+                if (tokens[i].Value.Equals(noun, StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Is("from")
+                    && MentionsIn(earlier, i + 2, Math.Min(tokens.Count, i + 2 + MaxWordsToAuthor)).FirstOrDefault() is { Mention: not null } author)
+                {
+                    return author.Speaker;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after "from" the name of a document's author may end ("from chief executive Runa Solberg").</summary>
+    private const int MaxWordsToAuthor = 5;
 
     private string? RoleHolder(string noun, Paragraph paragraph, int token)
     {
@@ -640,8 +816,11 @@ internal sealed class AttributionReader
         return Discourse.MostRecent(holders, paragraph, token);
     }
 
-    /// <summary>The description of the last unnamed source with this noun ("a person familiar with the matter") before the token.</summary>
-    private string? EarlierUnnamedSource(string noun, Paragraph paragraph, int token)
+    /// <summary>
+    /// The description of the last unnamed source with this noun ("a person familiar with the matter") before the token,
+    /// and the index of the paragraph that introduces it.
+    /// </summary>
+    private (string Description, int Paragraph)? EarlierUnnamedSource(string noun, Paragraph paragraph, int token)
     {
         foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index).Reverse())
         {
@@ -649,12 +828,16 @@ internal sealed class AttributionReader
             var description = AnonymousSources.Find(earlier, 0, end);
             if (description is not null && description.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
             {
-                return description;
+                return (description, earlier.Index);
             }
         }
 
         return null;
     }
+
+    /// <summary>The index of the last paragraph before that place that names <paramref name="person"/>, or -1.</summary>
+    private int LastMentioned(string person, Paragraph paragraph, int token) =>
+        _entities.PersonMentions.Where(m => m.Person == person && Before(m.Mention, paragraph, token)).Select(m => m.Mention.Paragraph.Index).DefaultIfEmpty(-1).Max();
 
     /// <summary>"X, who was at Y's party, said": of the people a clause names, a possessor is not who speaks.</summary>
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>

@@ -76,7 +76,7 @@ internal sealed class Discourse
             {
                 var tokens = paragraph.Tokens;
                 if (tokens[sentence.FirstToken].Value is "His" or "Her" or "Their"
-                    && relatives.TryGetValue(tokens[sentence.FirstToken + 1].Value.ToLowerInvariant(), out var person))
+                    && relatives.TryGetValue(Kinship.Formal(tokens[sentence.FirstToken + 1].Value), out var person))
                 {
                     yield return (paragraph.Index, sentence.FirstToken, new SpeakerRef(person, SpeakerKind.Person));
                 }
@@ -84,9 +84,9 @@ internal sealed class Discourse
         }
     }
 
-    /// <summary>The one person the article set beside a family word ("her husband, Mikael Lind" for "husband"), or null.</summary>
+    /// <summary>The one person the article set beside a family word ("her husband, Mikael Lind" for "husband", "her mother, Ana Lind" for "mum"), or null.</summary>
     public SpeakerRef? Relative(string familyWord) =>
-        _relatives.TryGetValue(familyWord.ToLowerInvariant(), out var person) ? new SpeakerRef(person, SpeakerKind.Person) : null;
+        _relatives.TryGetValue(Kinship.Formal(familyWord), out var person) ? new SpeakerRef(person, SpeakerKind.Person) : null;
 
     private static Dictionary<string, string> Relatives(ArticleEntities entities) =>
         entities.PersonMentions
@@ -130,7 +130,8 @@ internal sealed class Discourse
         }
     }
 
-    private bool Fits(string person, Gender gender)
+    /// <summary>Whether <paramref name="person"/> may be called by a pronoun of <paramref name="gender"/>: theirs, or one not known.</summary>
+    public bool Fits(string person, Gender gender)
     {
         var known = _genders.GetValueOrDefault(person, Gender.Unknown);
         return known == Gender.Unknown || known == gender;

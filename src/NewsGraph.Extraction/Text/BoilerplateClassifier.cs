@@ -32,9 +32,16 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         string? mastheadOutlet = null;
         var credits = new List<string>();
         var storyStarted = false;
+        var inLinkList = false;
 
         foreach (var line in lines)
         {
+            // "RELATED", "More from the Ledger": the bulleted headlines under such a heading link to other stories.
+            inLinkList = LinkListHeading().IsMatch(line) || (inLinkList && LinkItem().IsMatch(line));
+            if (inLinkList)
+            {
+                continue;
+            }
             if (Byline().IsMatch(line))
             {
                 // Before the masthead and navigation tests: "By Ann Lee · 3 May 2025" has their separators and dates.
@@ -268,6 +275,12 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright\b)|All rights reserved|Do not reproduce|may not be (?:published|reproduced|redistributed)|\brepublish|^All content created by|includes reporting (?:from|by)|contributed (?:to )?this report|^(?:Reporting|Editing|Writing|Additional reporting) by\b|^With (?:files|reporting) from\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeMarker();
+
+    [GeneratedRegex(@"^\s*(?:(?i:related|read more|more from|more on|most read|see also|also read|recommended|further reading)\b|MORE [A-Z]+)[^.!?]{0,60}$")]
+    private static partial Regex LinkListHeading();
+
+    [GeneratedRegex(@"^\s*[-\u2013\u2014\u2022\u203A\u00B7*\u00BB>]\s")]
+    private static partial Regex LinkItem();
 
     [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<org>\p{Lu}[^.,©]*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();

@@ -702,4 +702,91 @@ public class EntityTests
 
         Assert.Contains("Carla da Mata", article.People.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("Speaking in Tigrinya, the farmer said the harvest had failed.", "Tigrinya")]
+    [InlineData("The mayor wrote on X in Basque: \"The bridge stays closed until the water drops.\"", "Basque")]
+    [InlineData("She keeps a proverb in Aramaic above the door of the bakery.", "Aramaic")]
+    [InlineData("The pamphlets were printed in Flemish and handed out at the station.", "Flemish")]
+    public void A_language_after_in_is_no_place(string text, string language)
+    {
+        Assert.DoesNotContain(language, TestExtraction.Extract(text).Places.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Languages_listed_after_a_language_are_no_places_while_a_village_after_in_stays_one()
+    {
+        var places = TestExtraction.Extract("Interviews in Cornish, Tigrinya and Wolof can be arranged. The clinic in Sistelo reopened on Friday.").Places.Select(p => p.Name).ToList();
+
+        Assert.Equal(["Sistelo"], places);
+    }
+
+    [Theory]
+    [InlineData("Shares in Veldhoven Robotics fell 9 per cent on Thursday.", "Veldhoven Robotics")]
+    [InlineData("Nagano Agri-Systems said it would keep its stake.", "Nagano Agri-Systems")]
+    [InlineData("Analysts said Brenholt Analytics had cut its forecast.", "Brenholt Analytics")]
+    [InlineData("Kvitfjell Energi will run the plant from next year.", "Kvitfjell Energi")]
+    public void A_name_ending_in_a_company_word_is_an_organization(string text, string name)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(name, article.Organizations.Select(o => o.Name));
+        Assert.Empty(article.People);
+    }
+
+    [Theory]
+    [InlineData("The Harlow Water Board met on Monday. The Board said rates would not rise.", "Harlow Water Board")]
+    [InlineData("Tessaly Robotics reported its results. The Company expects to hire 40 engineers.", "Tessaly Robotics")]
+    [InlineData("Nurses marched on the Government offices in Karlstad on Friday.", null)]
+    public void A_bare_organization_noun_after_the_is_no_organization_of_its_own(string text, string? named)
+    {
+        Assert.Equal(named is null ? [] : [named], TestExtraction.Extract(text).Organizations.Select(o => o.Name));
+    }
+
+    [Theory]
+    [InlineData("In Grant County, where the Hollis family farms, one home in three has no broadband.", "Grant County")]
+    [InlineData("Ferries to Victoria Island were cancelled on Tuesday.", "Victoria Island")]
+    public void A_name_ending_in_an_unmistakable_place_noun_is_a_place_even_after_a_given_name(string text, string place)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(place, article.Places.Select(p => p.Name));
+        Assert.DoesNotContain(place, article.People.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("The crash happened on Franklin Avenue near the school.")]
+    [InlineData("Shops along George Boulevard closed early.")]
+    public void A_street_is_no_person_or_place(string text)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Empty(article.People);
+        Assert.Empty(article.Places);
+    }
+
+    [Fact]
+    public void A_given_name_joined_by_and_to_a_full_name_shares_its_surname()
+    {
+        var people = TestExtraction.Extract("Their parents, Helen and Arvid Sundqvist, were at the hospital on Sunday.").People.Select(p => p.Name).ToList();
+
+        Assert.Contains("Helen Sundqvist", people);
+        Assert.Contains("Arvid Sundqvist", people);
+    }
+
+    [Fact]
+    public void A_name_joined_by_and_to_a_titled_full_name_keeps_its_own()
+    {
+        var people = TestExtraction.Extract("The pact was signed in June by Kim and President Oleg Varnavin.").People.Select(p => p.Name).ToList();
+
+        Assert.DoesNotContain("Kim Varnavin", people);
+    }
+
+    [Theory]
+    [InlineData("A curator at another North American museum, who asked not to be named, said the loan was cancelled.")]
+    [InlineData("Two Central American growers said the border had reopened.")]
+    public void A_direction_before_a_demonym_is_no_person(string text)
+    {
+        Assert.Empty(TestExtraction.Extract(text).People);
+    }
 }

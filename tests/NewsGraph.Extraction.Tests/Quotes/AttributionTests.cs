@@ -612,4 +612,132 @@ public class AttributionTests
         Assert.Equal("Tom Lee", article.SpeakerOf("We will not sell"));
         Assert.Equal(new SpeakerRef("her nan", SpeakerKind.Anonymous), article.QuoteStarting("The bush").Speaker);
     }
+
+    [Theory]
+    [InlineData("Tomasz Brzezinski grew up on the harbour. \u201CPapa would come home late and say, \u2018The sea keeps whatever it wants, Tomek.\u2019 Nobody argued,\u201D Brzezinski said.", "The sea keeps")]
+    [InlineData("Ewa Lind ran the clinic for a decade. \u201CPeople would come to me every winter and say, \u2018My chest feels like a drum at night.\u2019 So we opened early,\u201D Lind said.", "My chest feels")]
+    [InlineData("Goran Petric lost his job in May. \u201CIn March the director stood in front of the crew and said, \u2018This film will open the festival.\u2019 Then it was gone,\u201D Petric said.", "This film will open")]
+    public void Words_an_unnamed_subject_says_inside_a_quote_are_kept_as_theirs(string text, string start)
+    {
+        var nested = TestExtraction.Extract(text).QuoteStarting(start);
+
+        Assert.Equal(SpeakerKind.Anonymous, nested.Speaker?.Kind);
+    }
+
+    [Fact]
+    public void Words_mum_says_inside_a_quote_are_the_mother_s_the_article_named()
+    {
+        const string Text = "Ines Varga said her family was relieved. Her mother, Dorota Varga, sat through every hearing.\n\n"
+            + "\u201CMum kept saying, \u2018The truth will come out in this room,\u2019\u201D Ms Varga said. \u201CI think it did.\u201D";
+
+        Assert.Equal("Dorota Varga", TestExtraction.Extract(Text).SpeakerOf("The truth will come"));
+    }
+
+    [Fact]
+    public void Words_his_reply_says_inside_a_quote_are_those_of_the_man_the_quote_named()
+    {
+        const string Text = "The landlord, Ronan Castell, denied the claims. Priya Nandakumar said the tenants wrote to him four times.\n\n"
+            + "\u201CMr Castell answered once. His reply said, \u2018Buy a fan, it is only the summer.\u2019\u201D Nandakumar said.";
+
+        Assert.Equal("Ronan Castell", TestExtraction.Extract(Text).SpeakerOf("Buy a fan"));
+    }
+
+    [Fact]
+    public void Words_imagined_in_the_speaker_s_own_quote_are_the_speaker_s()
+    {
+        const string Text = "Zofia Krawiec still cannot believe the casting.\n\n"
+            + "\u201CI kept waiting for the call,\u201D Krawiec says. \u201CLike an agent would ring me on the last night and say, \u2018Sorry, we meant the other Zofia.\u2019\u201D";
+
+        Assert.Equal("Zofia Krawiec", TestExtraction.Extract(Text).SpeakerOf("Sorry, we meant"));
+    }
+
+    [Theory]
+    [InlineData("The Harlow Water Board told the Gazette it had no plans to raise charges. \u201CThere will be no increase in charges this year,\u201D a spokesperson said in an email.")]
+    [InlineData("The Harlow Water Board has not commented on the leak.\n\nA company spokeswoman said: \u201CThere will be no increase in charges this year.\u201D")]
+    public void An_unnamed_spokesperson_speaks_for_the_organization_named_last(string text)
+    {
+        Assert.Equal(new SpeakerRef("Harlow Water Board", SpeakerKind.Organization), TestExtraction.Extract(text).QuoteStarting("There will be no increase").Speaker);
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_family_stays_unnamed()
+    {
+        const string Text = "The Harlow Water Board has not commented.\n\n\u201CThey deserve the truth about that night,\u201D a spokesperson for the family said.";
+
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("They deserve").Speaker?.Kind);
+    }
+
+    [Theory]
+    [InlineData("The government of Iceland issued a short statement saying it had \u201Cacted within the agreement at every stage.\u201D", "Government of Iceland")]
+    [InlineData("A statement from the government of the Cook Islands said it had \u201Cacted within the agreement at every stage.\u201D", "Government of the Cook Islands")]
+    public void The_government_of_a_country_is_an_organization_that_speaks_through_its_statement(string text, string government)
+    {
+        var article = TestExtraction.Extract(text);
+
+        Assert.Contains(government, article.Organizations.Select(o => o.Name));
+        Assert.Equal(new SpeakerRef(government, SpeakerKind.Organization), article.QuoteStarting("acted within").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Staff received an email from chief executive Runa Solberg at dawn. The email, which was passed to the Ledger by three employees, said the project \u201Cno longer fits the plan we agreed with our investors.\u201D")]
+    [InlineData("Tenants were sent a letter from Runa Solberg on Friday.\n\nThe letter says the building \u201Cno longer fits the plan we agreed with our investors.\u201D")]
+    public void What_an_email_or_letter_says_is_said_by_whoever_it_is_from(string text)
+    {
+        Assert.Equal("Runa Solberg", TestExtraction.Extract(text).SpeakerOf("no longer fits"));
+    }
+
+    [Theory]
+    [InlineData("Ilse Brandt spoke first. \u201CA grower in Murcia said to me last month, \u2018I need a machine that turns up on Sunday.\u2019 That is the market,\u201D she said.\n\nA grower in Murcia said: \u201CWe cannot find pickers for the night shift any more.\u201D", "We cannot find pickers")]
+    [InlineData("Ilse Brandt spoke first.\n\n\u201CWe cannot find pickers for the night shift any more,\u201D said one of the firefighters, who asked not to be named.", "We cannot find pickers")]
+    [InlineData("Ilse Brandt spoke first.\n\nA curator at another Nordic museum, who asked not to be named, said: \u201CWe cannot find pickers for the night shift any more.\u201D", "We cannot find pickers")]
+    public void Growers_and_firefighters_are_unnamed_sources_too(string text, string start)
+    {
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(text).QuoteStarting(start).Speaker?.Kind);
+    }
+
+    [Fact]
+    public void She_after_the_minister_s_in_a_paragraph_naming_no_one_is_the_minister()
+    {
+        const string Text = "Ingrid Holm, the minister of fisheries, spoke in Tromso on Monday. \u201CThe quotas will stand,\u201D Holm said.\n\n"
+            + "Reporter Sigrid Aas asked the harbour master about the ice. \u201CIt is thinner than last year,\u201D she said.\n\n"
+            + "More from the minister's briefing. Asked whether boats would be compensated, she said: \u201CEvery crew that lost a season will be paid.\u201D";
+
+        Assert.Equal("Ingrid Holm", TestExtraction.Extract(Text).SpeakerOf("Every crew"));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_she_that_brings_in_a_quote_with_a_colon_is_hers()
+    {
+        const string Text = "Ingrid Holm, the minister of fisheries, spoke in Tromso on Monday. \u201CThe quotas will stand,\u201D Holm said.\n\n"
+            + "She also had a message for crews watching the storm: \u201CNobody goes out in this weather, whatever the catch.\u201D";
+
+        Assert.Equal("Ingrid Holm", TestExtraction.Extract(Text).SpeakerOf("Nobody goes out"));
+    }
+
+    [Fact]
+    public void The_official_is_the_unnamed_official_introduced_since_the_named_one_was_last_mentioned()
+    {
+        const string Text = "Harriet Vance, a trade official, opened the talks in Bergen on Monday.\n\n"
+            + "A senior EU official, who spoke on condition of anonymity, said the gap between the parties had widened.\n\n"
+            + "\u201CEveryone came here saying the stock comes first,\u201D the official said.";
+
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("Everyone came here").Speaker?.Kind);
+    }
+
+    [Fact]
+    public void Whoever_asked_not_to_be_named_is_an_unnamed_source()
+    {
+        const string Text = "Tomas Reyes, 71, escaped with his wife. \u201CIt took one minute,\u201D Reyes said.\n\n"
+            + "Rescuers were still digging by hand. One of them, who asked not to be named because he was not authorised to speak, said: \u201CWe move everything with shovels up here.\u201D";
+
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(Text).QuoteStarting("We move everything").Speaker?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz led the search for four days.\n\n\u201CWe will never be able to thank the searchers enough,\u201D the nurse said.")]
+    [InlineData("Ana Ruiz led the search for four days.\n\n\u201CWe will never be able to thank the searchers enough,\u201D the family said in a statement.")]
+    public void The_family_speaks_unnamed(string text)
+    {
+        Assert.Equal(SpeakerKind.Anonymous, TestExtraction.Extract(text).QuoteStarting("We will never").Speaker?.Kind);
+    }
 }

@@ -197,4 +197,25 @@ public class BoilerplateClassifierTests
 
         Assert.Null(layout.PublishedAt);
     }
+
+    [Theory]
+    [InlineData("RELATED", "\u2022 Brackwater Island ferry cancelled again")]
+    [InlineData("More from the Valley Ledger", "- Who is Odile Fenwick? Five things to know")]
+    [InlineData("READ MORE:", "\u203A Tide tables for Brackwater Island")]
+    public void Links_listed_under_a_related_heading_are_no_story(string heading, string link)
+    {
+        var layout = Classifier.Classify(["Water rose two metres overnight.", heading, link, "\u2014 Second link to another story", "\u00A9 2026 Valley Ledger Ltd"]);
+
+        Assert.DoesNotContain(layout.Paragraphs, p => p.Kind == ParagraphKind.Body && p.Text != "Water rose two metres overnight.");
+        Assert.Equal("Valley Ledger Ltd", layout.Outlet);
+    }
+
+    [Fact]
+    public void A_bulleted_list_in_the_story_stays_story()
+    {
+        var layout = Classifier.Classify(["The council listed three changes:", "- Bins will be collected weekly", "- Parking will be free on Sundays"]);
+
+        Assert.Contains(layout.Paragraphs, p => p.Text.StartsWith("- Bins", StringComparison.Ordinal));
+        Assert.Contains(layout.Paragraphs, p => p.Text.StartsWith("- Parking", StringComparison.Ordinal));
+    }
 }
