@@ -35,41 +35,33 @@ public class ImportPipelineTests
     [Fact]
     public async Task No_more_batches_are_prepared_than_the_capacity_allows_while_the_writer_is_busy()
     {
-        var prepared = 0;
+        var prepared = new CountingPreparation();
         var release = new TaskCompletionSource();
         var run = ImportPipeline.RunAsync(
             Enumerable.Range(0, 100),
             capacity: 2,
-            (batch, _) =>
-            {
-                Interlocked.Increment(ref prepared);
-                return ValueTask.FromResult(batch);
-            },
+            prepared.PrepareAsync,
             (_, _) => release.Task,
             CancellationToken.None);
 
         // One being written, two waiting in the channel, one prepared and waiting for room.
-        await WaitUntilAsync(() => Volatile.Read(ref prepared) == 4);
+        await WaitUntilAsync(() => prepared.Count == 4);
         await Task.Delay(200);
-        Assert.Equal(4, Volatile.Read(ref prepared));
+        Assert.Equal(4, prepared.Count);
         release.SetResult();
         await run.WaitAsync(Patience);
-        Assert.Equal(100, prepared);
+        Assert.Equal(100, prepared.Count);
     }
 
     [Fact]
     public async Task A_failed_write_stops_the_run_with_its_error_and_nothing_after_it_is_written()
     {
         var written = new ConcurrentQueue<int>();
-        var prepared = 0;
+        var prepared = new CountingPreparation();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ImportPipeline.RunAsync(
             Enumerable.Range(0, 100),
             capacity: 2,
-            (batch, _) =>
-            {
-                Interlocked.Increment(ref prepared);
-                return ValueTask.FromResult(batch);
-            },
+            prepared.PrepareAsync,
             (batch, _) =>
             {
                 if (batch == 5)
@@ -84,7 +76,7 @@ public class ImportPipelineTests
 
         Assert.Equal("store down", error.Message);
         Assert.Equal([0, 1, 2, 3, 4], written);
-        Assert.InRange(prepared, 6, 9);
+        Assert.InRange(prepared.Count, 6, 9);
     }
 
     [Fact]
@@ -110,16 +102,12 @@ public class ImportPipelineTests
     public async Task Cancellation_stops_both_stages()
     {
         using var cancellation = new CancellationTokenSource();
-        var prepared = 0;
+        var prepared = new CountingPreparation();
         var written = 0;
         var run = ImportPipeline.RunAsync(
             Enumerable.Range(0, 1_000_000),
             capacity: 2,
-            (batch, _) =>
-            {
-                Interlocked.Increment(ref prepared);
-                return ValueTask.FromResult(batch);
-            },
+            prepared.PrepareAsync,
             async (_, ct) =>
             {
                 if (Interlocked.Increment(ref written) == 3)
@@ -132,9 +120,9 @@ public class ImportPipelineTests
             cancellation.Token);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(Patience));
-        var preparedAtEnd = Volatile.Read(ref prepared);
+        var preparedAtEnd = prepared.Count;
         await Task.Delay(100);
-        Assert.Equal(preparedAtEnd, Volatile.Read(ref prepared));
+        Assert.Equal(preparedAtEnd, prepared.Count);
         Assert.Equal(3, written);
         Assert.InRange(preparedAtEnd, 3, 7);
     }
@@ -153,6 +141,20 @@ public class ImportPipelineTests
         {
             Assert.True(DateTime.UtcNow < deadline, "the pipeline did not get there in time");
             await Task.Delay(10);
+        }
+    }
+
+    /// <summary>A preparation that only counts the batches it was given.</summary>
+    private sealed class CountingPreparation
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public ValueTask<int> PrepareAsync(int batch, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(batch);
         }
     }
 }
