@@ -7,7 +7,7 @@ using NewsGraph.Graph.Import;
 
 namespace NewsGraph.ImportBench;
 
-/// <summary>Streams the generated corpus through the real importer, a batch per transaction, as <c>newsgraph import</c> does.</summary>
+/// <summary>Streams the generated corpus through the real importer and <see cref="ImportPipeline"/>, a batch per transaction, as <c>newsgraph import</c> does.</summary>
 public static class ImportRun
 {
     public static async Task<ImportFigures> RunAsync(IGraphStore store, int count, int batchSize, int seed, string? storeFile, TextWriter log, CancellationToken cancellationToken)
@@ -20,30 +20,25 @@ public static class ImportRun
         var slowest = double.MaxValue;
         var done = 0;
         var sinceLap = 0;
-        Task<IReadOnlyList<ArticleExtraction>>? next = null;
-        foreach (var batch in new CorpusGenerator(seed).Generate(count).Chunk(batchSize).Append([]))
-        {
-            // As newsgraph import does: the next batch is extracted while this one is written.
-            var prepared = Task.Run(() => importer.Extract(batch.Select(Input).ToList(), cancellationToken), cancellationToken);
-            if (next is null)
+        // As newsgraph import does: later batches are generated and prepared while one is written.
+        await ImportPipeline.RunAsync(
+            new CorpusGenerator(seed).Generate(count).Chunk(batchSize),
+            new ImportOptions().PreparedBatches,
+            (batch, ct) => ValueTask.FromResult(importer.Prepare(batch.Select(Input).ToList(), ct)),
+            async (written, ct) =>
             {
-                next = prepared;
-                continue;
-            }
-
-            var written = await next.ConfigureAwait(false);
-            next = prepared;
-            await importer.ImportAsync(written, cancellationToken).ConfigureAwait(false);
-            done += written.Count;
-            sinceLap += written.Count;
-            if (sinceLap >= chunk || done == count)
-            {
-                slowest = Math.Min(slowest, sinceLap / lap.Elapsed.TotalSeconds);
-                sinceLap = 0;
-                await log.WriteLineAsync($"  {done,7:N0} articles, {done / total.Elapsed.TotalSeconds,8:N0} articles/s overall, {Environment.WorkingSet / 1048576.0,6:N0} MB working set").ConfigureAwait(false);
-                lap.Restart();
-            }
-        }
+                await importer.ImportAsync(written, ct).ConfigureAwait(false);
+                done += written.Count;
+                sinceLap += written.Count;
+                if (sinceLap >= chunk || done == count)
+                {
+                    slowest = Math.Min(slowest, sinceLap / lap.Elapsed.TotalSeconds);
+                    sinceLap = 0;
+                    await log.WriteLineAsync($"  {done,7:N0} articles, {done / total.Elapsed.TotalSeconds,8:N0} articles/s overall, {Environment.WorkingSet / 1048576.0,6:N0} MB working set").ConfigureAwait(false);
+                    lap.Restart();
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
 
         return Figures(done, total, slowest, storeFile, cpu);
     }
@@ -57,7 +52,7 @@ public static class ImportRun
     {
         using var importer = new ArticleImporter(store, new ArticleExtractor(), TimeProvider.System, NullLogger<ArticleImporter>.Instance);
         var batches = new CorpusGenerator(seed).Generate(skip + count).Skip(skip).Chunk(batchSize)
-            .Select(batch => importer.Extract(batch.Select(Input).ToList(), cancellationToken))
+            .Select(batch => importer.Prepare(batch.Select(Input).ToList(), cancellationToken))
             .ToList();
         await store.GetNodesAsync(["warm-up"], cancellationToken).ConfigureAwait(false);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -23,6 +23,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly ReaderPool _readers;
     private readonly int _busyTimeoutMilliseconds;
     private readonly IReadOnlyList<Migration> _migrations;
+    private readonly WalCheckpointer? _checkpointer;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writeConnection;
     private GraphWriter? _writer;
@@ -52,6 +53,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
         _writeConnectionString = builder.ToString();
+        _checkpointer = options.CheckpointInBackground ? new WalCheckpointer(builder.ToString()) : null;
         builder.Mode = SqliteOpenMode.ReadOnly;
         _readers = new ReaderPool(builder.ToString(), Math.Max(0, options.MemoryMapSize));
     }
@@ -89,7 +91,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         try
         {
             await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            if (_checkpointer is not null)
+            {
+                await _checkpointer.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await _writer!.ApplyAsync(prepared, cancellationToken).ConfigureAwait(false);
+            _checkpointer?.Start();
         }
         catch (SqliteException exception)
         {
@@ -113,6 +121,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         _disposed = true;
         _ready = false;
         _writer?.Dispose();
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync().ConfigureAwait(false);
+        }
+
         if (_writeConnection is not null)
         {
             await _writeConnection.DisposeAsync().ConfigureAwait(false);
@@ -142,8 +155,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             {
                 // journal_mode is stored in the file; synchronous=NORMAL is durable enough in WAL mode (a power cut
                 // may lose the last commits, never consistency) and spares an fsync per commit. The writer's
-                // 64 MiB page cache keeps the indexes an import touches in memory.
-                pragmas.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};";
+                // 64 MiB page cache keeps the indexes an import touches in memory. With the checkpointer, commits
+                // leave the WAL's pages to it.
+                var autocheckpoint = _checkpointer is null ? "" : " PRAGMA wal_autocheckpoint = 0;";
+                pragmas.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA busy_timeout = {_busyTimeoutMilliseconds};{autocheckpoint}";
                 await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -27,6 +27,14 @@ public sealed class SqliteGraphStoreOptions
     /// </summary>
     public long MemoryMapSize { get; set; }
 
+    /// <summary>
+    /// Whether committed pages are copied from the WAL into the database file (the checkpoint) on a thread of the
+    /// store's own, alongside the writer's caller, instead of by the write that fills the WAL. An import then plans its
+    /// next batch while the last one is copied (about a tenth of a 10,000-article import's time, more as the file grows).
+    /// Default: true.
+    /// </summary>
+    public bool CheckpointInBackground { get; set; } = true;
+
     /// <summary>What a server maps: SQLite's own limit, 2 GB less 64 KB (beyond it, pages are read as without a map).</summary>
     public const long ServingMemoryMapSize = 2147418112;
 }

@@ -12,12 +12,19 @@ public sealed class ImportFixture : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("newsgraph-import-").FullName;
 
     public ImportFixture()
+        : this(new SqliteGraphStoreOptions().BusyTimeout)
     {
-        Store = new SqliteGraphStore(new SqliteGraphStoreOptions { Path = Path.Combine(_folder, "graph.db") });
+    }
+
+    public ImportFixture(TimeSpan busyTimeout)
+    {
+        Store = new SqliteGraphStore(new SqliteGraphStoreOptions { Path = DatabasePath, BusyTimeout = busyTimeout });
         Importer = new ArticleImporter(Store, Extractor, new FixedTime(), NullLogger<ArticleImporter>.Instance);
     }
 
     public SqliteGraphStore Store { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "graph.db");
 
     public ArticleImporter Importer { get; }
 

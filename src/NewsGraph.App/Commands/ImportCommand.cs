@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsGraph.App.Articles;
 using NewsGraph.App.Stores;
 using NewsGraph.Extraction;
@@ -61,33 +62,18 @@ internal static class ImportCommand
             var importer = services.Services.GetRequiredService<ArticleImporter>();
             var reader = new ArticleFileReader(maxBytes);
             var outcomes = new List<FileOutcome>();
-            await progress.RunAsync(sources.Count, async report =>
-            {
-                // Each batch is read and extracted while the one before is written.
-                Task<PreparedBatch>? next = null;
-                foreach (var batch in sources.Chunk(batchSize))
+            var ahead = services.Services.GetRequiredService<IOptions<ImportOptions>>().Value.PreparedBatches;
+            await progress.RunAsync(sources.Count, report => ImportPipeline.RunAsync(
+                sources.Chunk(batchSize),
+                ahead,
+                (batch, ct) => new ValueTask<PreparedBatch>(PrepareAsync(batch, reader, importer, ct)),
+                async (batch, ct) =>
                 {
-                    var prepared = PrepareAsync(batch, reader, importer, cancellationToken);
-                    if (next is not null)
-                    {
-                        await WriteAsync(await next.ConfigureAwait(false)).ConfigureAwait(false);
-                    }
-
-                    next = prepared;
-                }
-
-                if (next is not null)
-                {
-                    await WriteAsync(await next.ConfigureAwait(false)).ConfigureAwait(false);
-                }
-
-                async Task WriteAsync(PreparedBatch batch)
-                {
-                    var done = await batch.ImportAsync(importer, cancellationToken).ConfigureAwait(false);
+                    var done = await batch.ImportAsync(importer, ct).ConfigureAwait(false);
                     outcomes.AddRange(done);
                     report(done);
-                }
-            }).ConfigureAwait(false);
+                },
+                cancellationToken)).ConfigureAwait(false);
 
             var imported = outcomes.Count(o => o.Result?.Status == ImportStatus.Imported);
             var unchanged = outcomes.Count(o => o.Result?.Status == ImportStatus.Unchanged);
@@ -102,34 +88,31 @@ internal static class ImportCommand
         }).ConfigureAwait(false);
     }
 
-    private static Task<PreparedBatch> PrepareAsync(ArticleSource[] batch, ArticleFileReader reader, ArticleImporter importer, CancellationToken cancellationToken) =>
-        Task.Run(
-            async () =>
+    private static async Task<PreparedBatch> PrepareAsync(ArticleSource[] batch, ArticleFileReader reader, ArticleImporter importer, CancellationToken cancellationToken)
+    {
+        var read = new (ArticleInput? Input, string? Error)[batch.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, batch.Length), cancellationToken, async (i, ct) =>
+        {
+            try
             {
-                var read = new (ArticleInput? Input, string? Error)[batch.Length];
-                await Parallel.ForEachAsync(Enumerable.Range(0, batch.Length), cancellationToken, async (i, ct) =>
-                {
-                    try
-                    {
-                        read[i] = (await reader.ReadAsync(batch[i], ct).ConfigureAwait(false), null);
-                    }
-                    catch (ArticleRejectedException e)
-                    {
-                        read[i] = (null, e.Message);
-                    }
-                }).ConfigureAwait(false);
+                read[i] = (await reader.ReadAsync(batch[i], ct).ConfigureAwait(false), null);
+            }
+            catch (ArticleRejectedException e)
+            {
+                read[i] = (null, e.Message);
+            }
+        }).ConfigureAwait(false);
 
-                var extractions = importer.Extract([.. read.Select(r => r.Input).OfType<ArticleInput>()], cancellationToken);
-                return new PreparedBatch(batch, read.Select(r => r.Error).ToArray(), extractions);
-            },
-            cancellationToken);
+        var articles = importer.Prepare([.. read.Select(r => r.Input).OfType<ArticleInput>()], cancellationToken);
+        return new PreparedBatch(batch, read.Select(r => r.Error).ToArray(), articles);
+    }
 
-    /// <summary>A batch read and extracted, waiting for its turn to be written.</summary>
-    private sealed record PreparedBatch(ArticleSource[] Sources, string?[] Errors, IReadOnlyList<ArticleExtraction> Extractions)
+    /// <summary>A batch read and prepared, waiting for its turn to be written.</summary>
+    private sealed record PreparedBatch(ArticleSource[] Sources, string?[] Errors, PreparedArticles Articles)
     {
         public async Task<List<FileOutcome>> ImportAsync(ArticleImporter importer, CancellationToken cancellationToken)
         {
-            var results = Extractions.Count == 0 ? [] : await importer.ImportAsync(Extractions, cancellationToken).ConfigureAwait(false);
+            var results = Articles.Count == 0 ? [] : await importer.ImportAsync(Articles, cancellationToken).ConfigureAwait(false);
             var next = 0;
             return Sources.Select((source, i) => Errors[i] is { } error
                 ? new FileOutcome(source, null, error)

@@ -33,23 +33,33 @@ public sealed partial class ArticleImporter : IDisposable
 
     /// <summary>Imports a batch in one transaction; articles whose content is already stored are left as they are.</summary>
     public Task<IReadOnlyList<ArticleImportResult>> ImportAsync(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken) =>
-        ImportAsync(Extract(inputs, cancellationToken), cancellationToken);
+        ImportAsync(Prepare(inputs, cancellationToken), cancellationToken);
 
-    /// <summary>Extracts a batch on all cores, in order: the half of an import that needs no store, so a caller can overlap it with writing the batch before.</summary>
-    public IReadOnlyList<ArticleExtraction> Extract(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts a batch and builds each article's evidence on all cores, in order: the part of an import that reads no
+    /// store, so that a caller (<see cref="ImportPipeline"/>) can do it for the next batches while one is written. The
+    /// articles' <c>importedAt</c> is the time of this call.
+    /// </summary>
+    public PreparedArticles Prepare(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return inputs.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(_extractor.Extract).ToList();
+        var now = _time.GetUtcNow();
+        var prepared = inputs.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(_extractor.Extract)
+            .Select(extraction => (Extraction: extraction, Evidence: EvidenceBuilder.Build(extraction, now)))
+            .ToList();
+        return new PreparedArticles([.. prepared.Select(p => p.Extraction)], [.. prepared.Select(p => p.Evidence)]);
     }
 
-    /// <summary>Imports extracted articles in one transaction; articles whose content is already stored are left as they are.</summary>
-    public async Task<IReadOnlyList<ArticleImportResult>> ImportAsync(IReadOnlyList<ArticleExtraction> extractions, CancellationToken cancellationToken)
+    /// <summary>Imports prepared articles in one transaction; articles whose content is already stored are left as they are.</summary>
+    public async Task<IReadOnlyList<ArticleImportResult>> ImportAsync(PreparedArticles articles, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(extractions);
+        ArgumentNullException.ThrowIfNull(articles);
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var ids = extractions.Select(e => NodeIds.Article(e.Metadata.ContentHash)).ToList();
+            var extractions = articles.Extractions;
+            var ids = articles.Evidence.Select(e => e.Article.Id).ToList();
             var stored = (await _store.GetNodesAsync(ids.Distinct().ToList(), cancellationToken).ConfigureAwait(false)).Select(n => n.Id);
             var seen = new HashSet<string>(stored, StringComparer.Ordinal);
             var imported = new bool[extractions.Count];
@@ -58,10 +68,7 @@ public sealed partial class ArticleImporter : IDisposable
                 imported[i] = seen.Add(ids[i]);
             }
 
-            var now = _time.GetUtcNow();
-            var fresh = extractions.Where((_, i) => imported[i]).AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                .Select(e => EvidenceBuilder.Build(e, now)).ToList();
-
+            var fresh = articles.Evidence.Where((_, i) => imported[i]).ToList();
             var claims = new ClaimGraph([], [], []);
             if (fresh.Count > 0)
             {

@@ -9,7 +9,8 @@ public static class ImportServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the <see cref="ArticleExtractor"/>, the system <see cref="TimeProvider"/> unless one is registered,
-    /// and the <see cref="ArticleImporter"/> over the registered store (one per process: it serialises writes).
+    /// the <see cref="ArticleImporter"/> over the registered store (one per process: it serialises writes), and
+    /// <see cref="ImportOptions"/> bound from the configuration section <c>Import</c>.
     /// </summary>
     public static IServiceCollection AddNewsGraphImport(this IServiceCollection services)
     {
@@ -17,6 +18,10 @@ public static class ImportServiceCollectionExtensions
         services.TryAddSingleton<ArticleExtractor>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleImporter>();
+        services.AddOptions<ImportOptions>()
+            .BindConfiguration(ImportOptions.SectionName)
+            .Validate(o => o.PreparedBatches >= 1, "Import:PreparedBatches must be at least 1.")
+            .ValidateOnStart();
         return services;
     }
 }

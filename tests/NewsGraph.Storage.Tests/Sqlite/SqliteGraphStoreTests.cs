@@ -479,6 +479,31 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal(oracle.TopClaims(), (await store.TopClaimsAsync(new RelayFilter(), 10, Ct)).Select(c => $"{c.ClaimId}:{c.Relays}/{c.Altered}"));
     }
 
+    [Fact]
+    public async Task Checkpoints_in_the_background_keep_the_WAL_at_one_write_however_many_writes_follow()
+    {
+        var text = new string('x', 4_000);
+        await using (var store = Open())
+        {
+            for (var write = 0; write < 40; write++)
+            {
+                var claims = new GraphBuilder();
+                for (var i = 0; i < 100; i++)
+                {
+                    claims.Claim($"claim/{write}-{i}", $"{write} {i} {text}");
+                }
+
+                await store.ApplyAsync(claims.Build(), Ct);
+            }
+
+            // About 16 MB written in all; each write is about 0.5 MB, and the WAL starts again at each.
+            Assert.InRange(new FileInfo(DatabasePath + "-wal").Length, 1, 3 * 1024 * 1024);
+            Assert.Equal(4_000L, (await store.CountAsync(Ct)).Nodes[NodeLabels.Claim]);
+        }
+
+        Assert.Equal(4_000L, await ScalarAsync("SELECT count(*) FROM nodes"));
+    }
+
     private SqliteGraphStoreOptions Options(TimeSpan? busyTimeout = null) =>
         new() { Path = DatabasePath, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(5) };
 
