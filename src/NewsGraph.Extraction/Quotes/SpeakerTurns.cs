@@ -23,7 +23,7 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
         }
 
         var heading = headings.LastOrDefault(h => h.Index < paragraph.Index);
-        if (heading is not null && IsCue(heading.Text))
+        if (heading is not null && Cue.Is(heading.Text))
         {
             return heading.Index == paragraph.Index - 1 ? Cued(heading.Text) : null;
         }
@@ -42,8 +42,6 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
         var colon = tokens.Take(MaxLabelTokens + 1).ToList().FindIndex(t => t.Value == ":");
         return colon > 0 && tokens.Take(colon).All(t => t.IsWord) ? Person(paragraph.Slice(0, colon)) : null;
     }
-
-    private static bool IsCue(string text) => text.Length > 2 && text[0] == '[' && text[^1] == ']';
 
     /// <summary>The first part of a cue, between its dashes, colons and commas, that names a person of the article.</summary>
     private SpeakerRef? Cued(string cue) =>

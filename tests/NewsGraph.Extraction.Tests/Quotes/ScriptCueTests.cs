@@ -25,4 +25,17 @@ public class ScriptCueTests
     {
         Assert.NotEqual("Yvonne Castellanos", TestExtraction.Extract(Script).SpeakerOf("We pay twice"));
     }
+
+    [Fact]
+    public void A_person_named_only_in_a_cue_is_one_of_the_article_s_people_and_speaks_the_clip()
+    {
+        const string Text = "ANCHOR (VO): Forecasters expect a dry weekend across the valley.\n\n" +
+            "[CLIP 4 — Henrike Vasquez-Ormond, duty forecaster at Valley Weather Service, in English, 0'08\"]\n" +
+            "\"The front is moving east and away from us, so you can leave the umbrellas at home this time.\"";
+
+        var extraction = TestExtraction.Extract(Text);
+
+        Assert.Contains(extraction.People, p => p.Name == "Henrike Vasquez-Ormond");
+        Assert.Equal("Henrike Vasquez-Ormond", extraction.SpeakerOf("The front is moving"));
+    }
 }
