@@ -120,6 +120,11 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, according - 2, according, end);
         }
 
+        if (PassiveAttribution.AgentAt(tokens, start, end) is { } agent && ResolveSpeaker(paragraph, agent, end, last: false) is { } passiveSpeaker)
+        {
+            return Complete(paragraph, passiveSpeaker, agent - 2, agent, end);
+        }
+
         // "…," Jane Doe, the minister who chaired the talks, said: the subject may carry a long appositive.
         var reach = quoteEndsSentence ? Math.Min(end, start + 8) : end;
         for (var v = start + 1; v < reach; v++)
