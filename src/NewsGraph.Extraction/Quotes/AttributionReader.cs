@@ -312,7 +312,7 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
-        if (InTheirWords(paragraph, start, open) is { } owner)
+        if ((InTheirWords(paragraph, start, open) ?? OwnedRemark(paragraph, start, open)) is { } owner)
         {
             return new Attribution(owner, null, null, null, null);
         }
@@ -329,14 +329,31 @@ internal sealed class AttributionReader
         for (var i = Math.Max(start, open - 5); i + 2 < open; i++)
         {
             var words = tokens[i + 2].Is("own") && i + 3 < open ? i + 3 : i + 2;
-            if (tokens[i].Is("in") && tokens[i + 1].Value is "his" or "her" && tokens[words].Is("words"))
+            if (tokens[i].Is("in") && tokens[words].Is("words") && PossessivePronoun(paragraph, i + 1) is { } owner)
             {
-                return Discourse.Resolve(paragraph, i + 1, tokens[i + 1].Value == "his" ? Gender.Male : Gender.Female);
+                return owner;
             }
         }
 
         return null;
     }
+
+    /// <summary>"Her remark that “…”", "his warning: “…”": the words of whoever the pronoun before the noun of speech means.</summary>
+    private SpeakerRef? OwnedRemark(Paragraph paragraph, int start, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var noun = open - 1 >= start && tokens[open - 1].Value is "that" or ":" or "," ? open - 2 : open - 1;
+        return noun - 1 >= start && SpeechVerbs.IsSpeechVerb(tokens[noun].Value) ? PossessivePronoun(paragraph, noun - 1) : null;
+    }
+
+    /// <summary>
+    /// Whoever "his" or "her" at <paramref name="token"/> means: the owner of the words in "in her words" and of the
+    /// remark in "Her remark that “…”".
+    /// </summary>
+    private SpeakerRef? PossessivePronoun(Paragraph paragraph, int token) =>
+        paragraph.Tokens[token].Is("his") ? Discourse.Resolve(paragraph, token, Gender.Male)
+        : paragraph.Tokens[token].Is("her") ? Discourse.Resolve(paragraph, token, Gender.Female)
+        : null;
 
     private QuoteSpan? ScareQuoteClosedAt(Paragraph paragraph, int token) =>
         _spans.FirstOrDefault(s => s.First == paragraph && s.Last == paragraph && s.CloseToken == token && s.WordCount < ScareQuoteWords);
