@@ -155,7 +155,8 @@ internal sealed class AttributionReader
     {
         var paragraph = span.First;
         var sentence = paragraph.SentenceOf(span.OpenToken);
-        if (span.OpenToken > sentence.FirstToken)
+        var colonLead = IsColonLead(paragraph.Tokens, sentence.FirstToken, span.OpenToken);
+        if (span.OpenToken > sentence.FirstToken && !colonLead)
         {
             return null;
         }
@@ -169,9 +170,20 @@ internal sealed class AttributionReader
         }
 
         var people = MentionsIn(previous, first, end).Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
+        if (colonLead)
+        {
+            // "The port authority has issued its statement. In full: “…”": whoever the sentence before opens with.
+            return MentionsIn(previous, first, end).FirstOrDefault(m => m.Mention.LeadToken <= first + 1).Speaker;
+        }
+
         var introduces = end > first && previous.Tokens[end - 1].Value == ":";
         return people.Count > 0 && (introduces || people[0].Mention.LeadToken <= first + 1) ? (introduces ? people[^1] : people[0]).Speaker : null;
     }
+
+    /// <summary>"In full: “…”", "It reads: “…”": two or three words and a colon before the quote, naming no one.</summary>
+    private static bool IsColonLead(IReadOnlyList<Token> tokens, int first, int open) =>
+        open - first is 2 or 3 && tokens[open - 1].Value == ":"
+        && Enumerable.Range(first + 1, open - first - 2).All(t => tokens[t].IsWord && !tokens[t].IsCapitalized);
 
     private (Paragraph? Paragraph, int First, int End) PreviousParagraphLastSentence(Paragraph paragraph)
     {
