@@ -36,7 +36,7 @@ public sealed class ArticleExtractor
         var layout = _boilerplate.Classify(ParagraphSplitter.Split(input.Text));
         var text = LayOut(layout.Paragraphs);
         var mentions = layout.Paragraphs
-            .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline)
+            .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline || IsCue(p))
             .SelectMany(_mentions.Find)
             .Concat(layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Title).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
@@ -58,6 +58,9 @@ public sealed class ArticleExtractor
         return new ArticleExtraction(
             input.Source, metadata, text, entities.People, WithOutlet(entities.Organizations, outlet), entities.Places, quotes, input.Warnings);
     }
+
+    // A script's cue ("[CLIP 5 — Ana Ruiz, forecaster at Weather Watch, 0'08\"]") is set apart as headings are, but names who speaks.
+    private static bool IsCue(Paragraph paragraph) => paragraph.Kind == ParagraphKind.Heading && Cue.Is(paragraph.Text);
 
     // A headline's capitals say little about what is a name, so it gives only the countries, regions and cities it names.
     private static bool IsKnownPlace(Mention mention) =>

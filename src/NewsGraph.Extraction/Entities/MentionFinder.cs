@@ -243,7 +243,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (ReadOrganizationByHead(paragraph, segments, end, mentions) || ReadOrganizationByContext(paragraph, segments, start, end, mentions))
+        if (ReadOrganizationByHead(paragraph, segments, end, mentions) || ReadOrganizationByContext(paragraph, segments, start, end, mentions)
+            || ReadTeam(paragraph, segments, start, end, mentions))
         {
             return;
         }
@@ -520,6 +521,28 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var kind = (typedBy ?? apposition) is { } noun ? NameWords.OrganizationTypeNouns.KindOf(noun) : OrganizationKind.Other;
         return AddOrganization(paragraph, segments, 0, end, kind, mentions);
     }
+
+    /// <summary>
+    /// A run of capitalised words ending in the plural of a common noun ("Harbour Falcons", "Leeds Rhinos") names a team
+    /// or club, unless it opens with a given name or a title ("Garth Brooks", "Judge Banks") or ends in a place noun
+    /// ("Cook Islands").
+    /// </summary>
+    private bool ReadTeam(Paragraph paragraph, List<Segment> segments, int start, int end, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        var last = tokens[end - 1].Value;
+        if (segments.Count == 0 || end - start < 2 || (segments.Count == 1 && segments[0].Kind == SegmentKind.Known)
+            || segments.Any(s => s.Kind == SegmentKind.Title) || gazetteer.IsGivenName(tokens[start].Value) || PlaceHeads.IsHead(last)
+            || !IsPluralNoun(last) || !Enumerable.Range(start, end - start).All(t => tokens[t].IsCapitalized))
+        {
+            return false;
+        }
+
+        return AddOrganization(paragraph, segments, 0, end, OrganizationKind.Other, mentions);
+    }
+
+    private bool IsPluralNoun(string word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or '\'') && char.IsLower(word[^2]) && gazetteer.IsCommonWord(word[..^1]);
 
     private static bool AddOrganization(Paragraph paragraph, List<Segment> segments, int first, int end, OrganizationKind kind, List<Mention> mentions)
     {

@@ -120,6 +120,11 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, according - 2, according, end);
         }
 
+        if (PassiveAttribution.AgentAt(tokens, start, end) is { } agent && ResolveSpeaker(paragraph, agent, end, last: false) is { } passiveSpeaker)
+        {
+            return Complete(paragraph, passiveSpeaker, agent - 2, agent, end);
+        }
+
         // "…," Jane Doe, the minister who chaired the talks, said: the subject may carry a long appositive.
         var reach = quoteEndsSentence ? Math.Min(end, start + 8) : end;
         for (var v = start + 1; v < reach; v++)
@@ -150,7 +155,8 @@ internal sealed class AttributionReader
     {
         var paragraph = span.First;
         var sentence = paragraph.SentenceOf(span.OpenToken);
-        if (span.OpenToken > sentence.FirstToken)
+        var colonLead = IsColonLead(paragraph.Tokens, sentence.FirstToken, span.OpenToken);
+        if (span.OpenToken > sentence.FirstToken && !colonLead)
         {
             return null;
         }
@@ -164,9 +170,20 @@ internal sealed class AttributionReader
         }
 
         var people = MentionsIn(previous, first, end).Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
+        if (colonLead)
+        {
+            // "The port authority has issued its statement. In full: “…”": whoever the sentence before opens with.
+            return MentionsIn(previous, first, end).FirstOrDefault(m => m.Mention.LeadToken <= first + 1).Speaker;
+        }
+
         var introduces = end > first && previous.Tokens[end - 1].Value == ":";
         return people.Count > 0 && (introduces || people[0].Mention.LeadToken <= first + 1) ? (introduces ? people[^1] : people[0]).Speaker : null;
     }
+
+    /// <summary>"In full: “…”", "It reads: “…”": two or three words and a colon before the quote, naming no one.</summary>
+    private static bool IsColonLead(IReadOnlyList<Token> tokens, int first, int open) =>
+        open - first is 2 or 3 && tokens[open - 1].Value == ":"
+        && Enumerable.Range(first + 1, open - first - 2).All(t => tokens[t].IsWord && !tokens[t].IsCapitalized);
 
     private (Paragraph? Paragraph, int First, int End) PreviousParagraphLastSentence(Paragraph paragraph)
     {
@@ -373,7 +390,7 @@ internal sealed class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
-        if (InTheirWords(paragraph, start, open) is { } owner)
+        if ((InTheirWords(paragraph, start, open) ?? OwnedRemark(paragraph, start, open)) is { } owner)
         {
             return new Attribution(owner, null, null, null, null);
         }
@@ -396,14 +413,31 @@ internal sealed class AttributionReader
         for (var i = Math.Max(start, open - 5); i + 2 < open; i++)
         {
             var words = tokens[i + 2].Is("own") && i + 3 < open ? i + 3 : i + 2;
-            if (tokens[i].Is("in") && tokens[i + 1].Value is "his" or "her" && tokens[words].Is("words"))
+            if (tokens[i].Is("in") && tokens[words].Is("words") && PossessivePronoun(paragraph, i + 1) is { } owner)
             {
-                return Discourse.Resolve(paragraph, i + 1, tokens[i + 1].Value == "his" ? Gender.Male : Gender.Female);
+                return owner;
             }
         }
 
         return null;
     }
+
+    /// <summary>"Her remark that “…”", "his warning: “…”": the words of whoever the pronoun before the noun of speech means.</summary>
+    private SpeakerRef? OwnedRemark(Paragraph paragraph, int start, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var noun = open - 1 >= start && tokens[open - 1].Value is "that" or ":" or "," ? open - 2 : open - 1;
+        return noun - 1 >= start && SpeechVerbs.IsSpeechVerb(tokens[noun].Value) ? PossessivePronoun(paragraph, noun - 1) : null;
+    }
+
+    /// <summary>
+    /// Whoever "his" or "her" at <paramref name="token"/> means: the owner of the words in "in her words" and of the
+    /// remark in "Her remark that “…”".
+    /// </summary>
+    private SpeakerRef? PossessivePronoun(Paragraph paragraph, int token) =>
+        paragraph.Tokens[token].Is("his") ? Discourse.Resolve(paragraph, token, Gender.Male)
+        : paragraph.Tokens[token].Is("her") ? Discourse.Resolve(paragraph, token, Gender.Female)
+        : null;
 
     private QuoteSpan? ScareQuoteClosedAt(Paragraph paragraph, int token) =>
         _spans.FirstOrDefault(s => s.First == paragraph && s.Last == paragraph && s.CloseToken == token && s.WordCount < ScareQuoteWords);

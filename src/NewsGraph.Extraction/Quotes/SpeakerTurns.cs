@@ -6,11 +6,13 @@ namespace NewsGraph.Extraction.Quotes;
 /// <summary>
 /// Who holds the floor in a transcript, a debate or a Q&amp;A: the person a paragraph opens with as a label ("Lidia:
 /// Never. …"), or the person whose name alone heads the paragraphs since ("Lidia Marsh" on a line of its own). Words
-/// quoted in a turn without an attribution of their own are that speaker's.
+/// quoted in a turn without an attribution of their own are that speaker's. In a broadcast script, a bracketed cue
+/// ("[CLIP 2 — Ana Ruiz, in Spanish, 0'11\"]", "[SOT: Ana Ruiz, mayor]") names the speaker of the clip printed under it.
 /// </summary>
 internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, ArticleEntities entities)
 {
     private const int MaxLabelTokens = 5;
+    private static readonly char[] CueSeparators = ['\u2014', '\u2013', ':', ','];
 
     /// <summary>The speaker whose turn <paramref name="paragraph"/> is part of, or null outside any turn.</summary>
     public SpeakerRef? Of(Paragraph paragraph)
@@ -21,6 +23,11 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
         }
 
         var heading = headings.LastOrDefault(h => h.Index < paragraph.Index);
+        if (heading is not null && Cue.Is(heading.Text))
+        {
+            return heading.Index == paragraph.Index - 1 ? Cued(heading.Text) : null;
+        }
+
         if (heading is null || body.Any(p => p.Index > heading.Index && p.Index < paragraph.Index && Labelled(p) is not null))
         {
             return null;
@@ -35,6 +42,12 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
         var colon = tokens.Take(MaxLabelTokens + 1).ToList().FindIndex(t => t.Value == ":");
         return colon > 0 && tokens.Take(colon).All(t => t.IsWord) ? Person(paragraph.Slice(0, colon)) : null;
     }
+
+    /// <summary>The first part of a cue, between its dashes, colons and commas, that names a person of the article.</summary>
+    private SpeakerRef? Cued(string cue) =>
+        cue[1..^1].Split(CueSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Person)
+            .FirstOrDefault(p => p is not null);
 
     /// <summary>The one person of the article a label names: by full name, by an alias, or by the given name alone.</summary>
     private SpeakerRef? Person(string label)

@@ -2,7 +2,7 @@ namespace NewsGraph.Extraction.Text;
 
 /// <summary>
 /// Splits plain text into paragraphs. A line is a paragraph, except in hard-wrapped text (blocks whose lines
-/// run to a common width), where the lines of a block are joined back together.
+/// run to a common width), where the lines of a block are joined back together, bracketed cue lines aside.
 /// </summary>
 internal static class ParagraphSplitter
 {
@@ -79,6 +79,13 @@ internal static class ParagraphSplitter
         var current = "";
         foreach (var line in block)
         {
+            if (Cue.Is(line))
+            {
+                paragraphs.AddRange(current.Length == 0 ? [line] : [current, line]);
+                current = "";
+                continue;
+            }
+
             current = current.Length == 0 ? line : JoinWrapped(current, line);
             var endsParagraph = line.Length < width * 3 / 4 && EndsSentence(line);
             if (endsParagraph)

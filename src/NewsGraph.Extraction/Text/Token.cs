@@ -11,8 +11,11 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind, str
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    /// <summary>A word whose first letter is upper case ("Kyiv", "U.S.", "GZERO", "al-Assad" is not).</summary>
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Value[0]);
+    /// <summary>
+    /// A word whose first letter is upper case ("Kyiv", "U.S.", "GZERO", "ʻAna" after its ʻokina; "al-Assad" is not).
+    /// </summary>
+    public bool IsCapitalized => Kind == TokenKind.Word
+        && (char.IsUpper(Value[0]) || (Value.Length > 1 && char.GetUnicodeCategory(Value[0]) == System.Globalization.UnicodeCategory.ModifierLetter && char.IsUpper(Value[1])));
 
     public bool Is(string text) => string.Equals(Value, text, StringComparison.OrdinalIgnoreCase);
 

@@ -116,7 +116,7 @@ internal static class Tokenizer
         }
 
         var word = text[start..i];
-        if (i < text.Length && text[i] == '.' && (dotted || Abbreviations.Contains(word) || (IsInitial(word) && !AfterPreposition(tokens))))
+        if (i < text.Length && text[i] == '.' && (dotted || Abbreviations.Contains(word) || (IsInitial(word) && (!AfterPreposition(tokens) || NameFollows(text, i + 1)))))
         {
             i++;
             word = text[start..i];
@@ -131,6 +131,36 @@ internal static class Tokenizer
     /// <summary>"on X." ends a sentence; "said J. Smith" and "John F. Kennedy" hold initials.</summary>
     private static bool AfterPreposition(List<Token> tokens) =>
         tokens.Count > 0 && Prepositions.Contains(tokens[^1].Value);
+
+    /// <summary>
+    /// "from R. Devi, the captain", "to R. Devi's", "by R. K. Devi": after a preposition, a letter is still an initial when
+    /// a name follows it, that is another initial or a capitalised word that is not a sentence adverb, set off by a
+    /// comma or a possessive ("on X. Later, …" ends the sentence).
+    /// </summary>
+    private static bool NameFollows(string text, int i)
+    {
+        if (i + 1 >= text.Length || text[i] != ' ' || !char.IsUpper(text[i + 1]))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        while (end < text.Length && Characters.IsWordCharacter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[(i + 1)..end];
+        return word.Length == 1
+            ? end < text.Length && text[end] == '.'
+            : end < text.Length && (text[end] == ',' || (Characters.IsApostrophe(text[end]) && IsPossessiveS(text, end)))
+              && !SentenceAdverbs.Contains(word);
+    }
+
+    private static readonly FrozenSet<string> SentenceAdverbs = FrozenSet.ToFrozenSet(
+        ["However", "Meanwhile", "Instead", "Still", "Yet", "Now", "Then", "Later", "Earlier", "Also", "Indeed", "Moreover",
+         "Nevertheless", "Nonetheless", "Otherwise", "Finally", "Today", "Yesterday", "Tomorrow", "Afterwards", "Since", "So"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
         ["on", "in", "at", "to", "from", "via", "of", "by", "with", "for", "into", "onto", "about", "the", "a", "an"], StringComparer.Ordinal);

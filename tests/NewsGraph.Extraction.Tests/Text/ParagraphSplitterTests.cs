@@ -37,4 +37,16 @@ public class ParagraphSplitterTests
 
         Assert.Contains("well-known negotiator", ParagraphSplitter.Split(Text)[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Keeps_a_bracketed_cue_line_apart_from_the_lines_under_it()
+    {
+        const string Text = "[CLIP 3 — Marguerite Olawale-Dumont, harbour pilot at Kestrel Point, in French, 0'09\"]\n" +
+            "\"We saw the lights go out one after the other, and then we heard the hull hit the rocks.\"";
+
+        var paragraphs = ParagraphSplitter.Split(Text);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.EndsWith("]", paragraphs[0], StringComparison.Ordinal);
+    }
 }

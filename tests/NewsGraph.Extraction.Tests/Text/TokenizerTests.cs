@@ -44,6 +44,23 @@ public class TokenizerTests
         Assert.Equal(["John", "F.", "Kennedy"], Values("John F. Kennedy"));
     }
 
+    [Theory]
+    [InlineData("a long hop from P. Ilavarasi, the home captain", "P.")]
+    [InlineData("the award went to S. Muthulakshmi's sister", "S.")]
+    [InlineData("a letter signed by T. N. Ramaswamy", "T.")]
+    public void A_single_letter_after_a_preposition_is_an_initial_when_a_name_follows(string text, string initial)
+    {
+        Assert.Contains(initial, Values(text));
+    }
+
+    [Theory]
+    [InlineData("she wrote on X. By Tuesday it had gone")]
+    [InlineData("she wrote on X. However, it had gone")]
+    public void A_single_letter_after_a_preposition_still_ends_a_sentence_before_an_opening_word(string text)
+    {
+        Assert.Contains(".", Values(text));
+    }
+
     [Fact]
     public void Keeps_hyphenated_names_and_numbers_whole()
     {
