@@ -53,7 +53,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
         _writeConnectionString = builder.ToString();
-        _checkpointer = options.CheckpointInBackground ? new WalCheckpointer(builder.ToString()) : null;
+        _checkpointer = options.CheckpointInBackground ? new WalCheckpointer(_writeConnectionString) : null;
         builder.Mode = SqliteOpenMode.ReadOnly;
         _readers = new ReaderPool(builder.ToString(), Math.Max(0, options.MemoryMapSize));
     }

@@ -264,7 +264,7 @@ internal sealed class AttributionReader
             var word = tokens[t].Value;
             if (tokens[t].IsCapitalized && IsPersonNoun(word) && !tokens[t + 1].IsCapitalized)
             {
-                return (Kinship.IsFamilyWord(word) ? Discourse.Relative(word) : null)
+                return Discourse.Relative(word)
                     ?? (_gazetteer.TitleWord(word) is not null && RoleHolder(word, paragraph, t) is { } holder ? new SpeakerRef(holder, SpeakerKind.Person) : null)
                     ?? new SpeakerRef(word, SpeakerKind.Anonymous);
             }
@@ -291,7 +291,10 @@ internal sealed class AttributionReader
 
     /// <summary>A word for a kind of person: a relative ("Mum"), a title ("director"), an unnamed source's noun ("People", "coach").</summary>
     private bool IsPersonNoun(string word) =>
-        Kinship.IsFamilyWord(word) || AnonymousSources.IsSourceNoun(word) || _gazetteer.TitleWord(word) is TitleWordKind.Role or TitleWordKind.Office;
+        IsRelativeOrSourceNoun(word) || _gazetteer.TitleWord(word) is TitleWordKind.Role or TitleWordKind.Office;
+
+    /// <summary>A relative ("nan", "the family") or the noun of an unnamed source ("nurse", "coach").</summary>
+    private static bool IsRelativeOrSourceNoun(string word) => Kinship.IsFamilyWord(word) || AnonymousSources.IsSourceNoun(word);
 
     /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
     private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };
@@ -621,13 +624,12 @@ internal sealed class AttributionReader
         }
 
         var noun = tokens[start + 1].Value;
-        var family = Kinship.IsFamilyWord(noun);
-        if (!family && !AnonymousSources.IsSourceNoun(noun))
+        if (!IsRelativeOrSourceNoun(noun))
         {
             return null;
         }
 
-        return (family ? Discourse.Relative(noun) : null) ?? OwnedSource(tokens[start].Value, noun, speaker: null);
+        return Discourse.Relative(noun) ?? OwnedSource(tokens[start].Value, noun, speaker: null);
     }
 
     /// <summary>
@@ -800,10 +802,10 @@ internal sealed class AttributionReader
                 return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
             }
 
-            if (Kinship.IsFamilyWord(noun) || AnonymousSources.IsSourceNoun(noun))
+            if (IsRelativeOrSourceNoun(noun))
             {
                 // "the family said", "the nurse said": the relative the article named beside the word, else someone unnamed.
-                return (Kinship.IsFamilyWord(noun) ? Discourse.Relative(noun) : null) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
+                return Discourse.Relative(noun) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
             }
         }
 

@@ -84,7 +84,10 @@ internal sealed class Discourse
         }
     }
 
-    /// <summary>The one person the article set beside a family word ("her husband, Mikael Lind" for "husband", "her mother, Ana Lind" for "mum"), or null.</summary>
+    /// <summary>
+    /// The one person the article set beside a family word ("her husband, Mikael Lind" for "husband", "her mother, Ana
+    /// Lind" for "mum"), or null, as for any word that names no relative.
+    /// </summary>
     public SpeakerRef? Relative(string familyWord) =>
         _relatives.TryGetValue(Kinship.Formal(familyWord), out var person) ? new SpeakerRef(person, SpeakerKind.Person) : null;
 

@@ -42,6 +42,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             {
                 continue;
             }
+
             if (Byline().IsMatch(line))
             {
                 // Before the masthead and navigation tests: "By Ann Lee · 3 May 2025" has their separators and dates.
