@@ -20,13 +20,14 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     {
         var personMentions = ResolvePeople(mentions);
         var organizationMentions = ResolveOrganizations(mentions);
+        var organizationsByParagraph = mentions.Where(m => m.Type == EntityType.Organization).ToLookup(m => m.Paragraph);
         var people = personMentions
             .GroupBy(m => m.Person)
             .Select(g => new PersonEntity(
                 g.Key,
                 Aliases(g.Key, g.Select(m => m.Mention.Name)),
                 g.Count(),
-                roles.Find(g.Select(m => m.Mention), mentions)))
+                roles.Find(g.Select(m => m.Mention), organizationsByParagraph)))
             .ToList();
         var organizations = organizationMentions
             .GroupBy(m => m.Organization)

@@ -11,20 +11,24 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
 {
     private static readonly HashSet<string> OrganizationLinks = new(StringComparer.Ordinal) { "for", "at", "of", "with", "in", "from" };
 
-    public IReadOnlyList<Role> Find(IEnumerable<Mention> personMentions, IReadOnlyList<Mention> allMentions)
+    /// <summary>The roles around <paramref name="personMentions"/>, given the article's organization mentions by paragraph.</summary>
+    /// <remarks>By paragraph, because a role's organization is always in the paragraph of the name: looking it up among all the
+    /// article's mentions made a text of many names take time in the square of their number.</remarks>
+    public IReadOnlyList<Role> Find(IEnumerable<Mention> personMentions, ILookup<Paragraph, Mention> organizationsByParagraph)
     {
         var roles = new List<Role>();
         foreach (var mention in personMentions)
         {
-            AddTitleBefore(mention, allMentions, roles);
-            AddAppositive(mention, allMentions, roles);
-            AddAppositiveBefore(mention, allMentions, roles);
+            var organizations = organizationsByParagraph[mention.Paragraph];
+            AddTitleBefore(mention, organizations, roles);
+            AddAppositive(mention, organizations, roles);
+            AddAppositiveBefore(mention, organizations, roles);
         }
 
         return roles.Distinct().ToList();
     }
 
-    private void AddTitleBefore(Mention mention, IReadOnlyList<Mention> allMentions, List<Role> roles)
+    private void AddTitleBefore(Mention mention, IEnumerable<Mention> paragraphOrganizations, List<Role> roles)
     {
         var tokens = mention.Paragraph.Tokens;
         var end = mention.LeadToken;
@@ -34,7 +38,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             start--;
         }
 
-        var organization = OrganizationEndingAt(allMentions, mention.Paragraph, start);
+        var organization = paragraphOrganizations.LastOrDefault(m => m.EndToken == start)?.Name;
         if (start < end && HasHead(tokens, start, end))
         {
             roles.Add(new Role(mention.Paragraph.Slice(start, end), organization));
@@ -46,7 +50,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         }
     }
 
-    private void AddAppositive(Mention mention, IReadOnlyList<Mention> allMentions, List<Role> roles)
+    private void AddAppositive(Mention mention, IEnumerable<Mention> paragraphOrganizations, List<Role> roles)
     {
         var paragraph = mention.Paragraph;
         var tokens = paragraph.Tokens;
@@ -62,9 +66,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             clauseEnd++;
         }
 
-        var clauseOrganizations = allMentions
-            .Where(m => m.Type == EntityType.Organization && m.Paragraph == paragraph && m.FirstToken > i && m.EndToken <= clauseEnd)
-            .ToList();
+        var clauseOrganizations = paragraphOrganizations.Where(m => m.FirstToken > i && m.EndToken <= clauseEnd).ToList();
         var titleStart = -1;
         var titleEnd = -1;
         for (var t = i + 1; t < clauseEnd; t++)
@@ -103,7 +105,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     /// "The deputy minister of culture, Nikos Stavrakis,", "and its chief engineer, Nikos Stavrakis,": a determiner, title
     /// words and perhaps "of …" just before the comma that opens the name.
     /// </summary>
-    private void AddAppositiveBefore(Mention mention, IReadOnlyList<Mention> allMentions, List<Role> roles)
+    private void AddAppositiveBefore(Mention mention, IEnumerable<Mention> paragraphOrganizations, List<Role> roles)
     {
         var paragraph = mention.Paragraph;
         var tokens = paragraph.Tokens;
@@ -129,7 +131,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
 
             if (HasHead(tokens, d + 1, titleEnd) && (titleEnd == comma || OrganizationLinks.Contains(tokens[titleEnd].Value)))
             {
-                var organization = allMentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Paragraph == paragraph && m.FirstToken > titleEnd && m.EndToken <= comma)?.Name;
+                var organization = paragraphOrganizations.FirstOrDefault(m => m.FirstToken > titleEnd && m.EndToken <= comma)?.Name;
                 roles.Add(new Role(paragraph.Slice(d + 1, titleEnd), organization));
                 return;
             }
@@ -146,9 +148,6 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             OrganizationLinks.Contains(tokens[t].Value) || NameWords.Determiners.Contains(tokens[t].Value)
             || tokens[t].Value is "both" or "and" or "," || tokens[t].Kind == TokenKind.Possessive
             || organizations.Any(o => t >= o.FirstToken && t < o.EndToken));
-
-    private static string? OrganizationEndingAt(IReadOnlyList<Mention> mentions, Paragraph paragraph, int token) =>
-        mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.Paragraph == paragraph && m.EndToken == token)?.Name;
 
     private bool IsTitleWord(string word) => gazetteer.TitleWord(word) is not null;
 

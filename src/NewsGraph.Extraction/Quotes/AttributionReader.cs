@@ -27,6 +27,9 @@ internal sealed class AttributionReader
     private readonly IReadOnlyList<Paragraph> _body;
     private readonly IReadOnlyList<QuoteSpan> _spans;
 
+    // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
+    private readonly Dictionary<(Paragraph Paragraph, int CloseToken), QuoteSpan> _scareQuotesByClose = [];
+
     /// <summary>Who the article has been talking about; the caller records each quote's speaker as it goes.</summary>
     public Discourse Discourse { get; }
     private readonly Dictionary<Paragraph, List<(Mention Mention, SpeakerRef Speaker)>> _byParagraph;
@@ -37,6 +40,11 @@ internal sealed class AttributionReader
         _gazetteer = gazetteer;
         _body = body;
         _spans = spans;
+        foreach (var span in spans.Where(s => s.First == s.Last && s.WordCount < ScareQuoteWords))
+        {
+            _scareQuotesByClose.TryAdd((span.First, span.CloseToken), span);
+        }
+
         Discourse = new Discourse(entities, gazetteer, body, spans);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
@@ -443,7 +451,7 @@ internal sealed class AttributionReader
         : null;
 
     private QuoteSpan? ScareQuoteClosedAt(Paragraph paragraph, int token) =>
-        _spans.FirstOrDefault(s => s.First == paragraph && s.Last == paragraph && s.CloseToken == token && s.WordCount < ScareQuoteWords);
+        _scareQuotesByClose.GetValueOrDefault((paragraph, token));
 
     /// <summary>
     /// "Its director, Cristian Vlădescu, was more conciliatory when reached by phone: "…"": with no verb of speech,
