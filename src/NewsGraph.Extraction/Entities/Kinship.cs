@@ -96,13 +96,28 @@ internal static class Kinship
         return null;
     }
 
+    /// <summary>
+    /// Whether a name follows the family word, at once or in the appositive it opens: "her husband Radek Novák", "her
+    /// husband, the Brno climber Radek Novák," (a "her husband, a retired teacher," names nobody).
+    /// </summary>
     private static bool NamedBeside(IReadOnlyList<Token> tokens, int i, int end)
     {
-        if (i < end && tokens[i].Value == ",")
+        if (i >= end || tokens[i].Value != ",")
         {
-            i++;
+            return i < end && tokens[i].IsCapitalized;
         }
 
-        return i < end && tokens[i].IsCapitalized;
+        for (var t = i + 1; t < Math.Min(end, i + 1 + MaxAppositiveWords) && tokens[t].Value != ","; t++)
+        {
+            if (tokens[t].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>How far into an appositive a name may stand ("her husband, the retired Brno mountain guide Radek Novák").</summary>
+    private const int MaxAppositiveWords = 8;
 }
