@@ -65,12 +65,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         }
 
         var resolved = new List<(Mention Mention, string Person)>();
+        var nicknames = new Nicknames();
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
             var candidates = FittingHonorific(mention, canonical.Where(c => Covers(c, mention.Name)).ToList());
             var person = candidates.Count switch
             {
-                0 => null,
+                0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null),
                 1 => candidates[0],
                 _ => MostRecent(candidates, resolved) ?? candidates.FirstOrDefault(c => EndsWith(c, mention.Name)) ?? candidates[0],
             };
