@@ -57,7 +57,8 @@ internal static class PersonGenders
                 continue;
             }
 
-            if (PronounAfter(group.Key.Paragraph, group.Key.Item2, group.Max(m => m.Mention.EndToken)) is { } gender)
+            if (!PronounBefore(group.Key.Paragraph, group.Key.Item2, group.Min(m => m.Mention.LeadToken))
+                && PronounAfter(group.Key.Paragraph, group.Key.Item2, group.Max(m => m.Mention.EndToken)) is { } gender)
             {
                 Vote(people[0], gender, 1);
             }
@@ -86,6 +87,26 @@ internal static class PersonGenders
         return head.EndsWith("woman", StringComparison.Ordinal) || FemaleJobNouns.Contains(head) ? Gender.Female
             : head.EndsWith("man", StringComparison.Ordinal) && head != "ombudsman" ? Gender.Male
             : null;
+    }
+
+    /// <summary>
+    /// Whether "he" or "she" stands in the sentence before the person is named ("She buys cloth from four pits, including
+    /// Okoro's, and pays what she calls…"): the sentence is about someone else, and its pronouns are theirs.
+    /// </summary>
+    private static bool PronounBefore(Paragraph paragraph, Sentence sentence, int before)
+    {
+        var quoted = false;
+        for (var t = sentence.FirstToken; t < before; t++)
+        {
+            var token = paragraph.Tokens[t];
+            quoted ^= token.Kind == TokenKind.Quote && Characters.IsDoubleQuote(token.Value[0]);
+            if (!quoted && (Male.Contains(token.Value) || Female.Contains(token.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first subject pronoun outside quotation marks after the mention, in its sentence or the next.</summary>

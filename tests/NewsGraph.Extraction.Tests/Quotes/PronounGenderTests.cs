@@ -46,4 +46,15 @@ public class PronounGenderTests
 
         Assert.Equal(speaker, extraction.Quotes.Single().Speaker?.Display);
     }
+
+    [Fact]
+    public void A_pronoun_of_a_sentence_about_someone_else_says_nothing_of_a_person_it_names_later()
+    {
+        var extraction = TestExtraction.Extract(
+            "Kojo Darko has dug the same yam field for forty years, he says.\n\n"
+            + "Ama Owusu sells in the city. She buys from four farms, and Darko's is the oldest; she calls it the farm that feeds the other three.\n\n"
+            + "\"If I pay less, the farmers stop planting,\" she said.");
+
+        Assert.Equal("Ama Owusu", extraction.Quotes.Single().Speaker?.Display);
+    }
 }
