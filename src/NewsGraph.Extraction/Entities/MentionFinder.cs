@@ -713,7 +713,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
         else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end) && !IsPlaceWithParticle(tokens, first, end))
             || (!afterDeterminer && NameWords.AgeFollows(tokens, end))
-            || (words == 1 && IsNameInApposition(tokens, first, end)))
+            || (words == 1 && IsNameInApposition(tokens, first, end))
+            || (words == 1 && !afterDeterminer && IsMessageWriter(tokens, end)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
         }
@@ -771,6 +772,47 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         return (opened && (gazetteer.IsGivenName(tokens[first].Value) || PersonNouns.IsOnlyPerson(noun.Value)))
             || (noun.Value == "name" && tokens[first - 3].Value is "first" or "his" or "her" or "their");
     }
+
+    /// <summary>
+    /// "Raghav from Tambaram writes", "Ananya, listening in Coimbatore, emails:": a single name followed by where its bearer
+    /// writes or listens from and a verb of saying is a reader's or listener's, a person's.
+    /// </summary>
+    private static bool IsMessageWriter(IReadOnlyList<Token> tokens, int end)
+    {
+        var i = end;
+        if (i + 1 < tokens.Count && tokens[i].Is("from") && tokens[i + 1].IsCapitalized)
+        {
+            i += 2;
+            while (i < tokens.Count && tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+        else if (i + 1 < tokens.Count && tokens[i].Value == "," && AudienceParticiples.Contains(tokens[i + 1].Value))
+        {
+            i += 2;
+            while (i < tokens.Count && i - end <= MaxWordsOfWhereabouts && tokens[i].Value != ",")
+            {
+                i++;
+            }
+
+            i++;
+        }
+        else
+        {
+            return false;
+        }
+
+        return i < tokens.Count && tokens[i].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[i].Value);
+    }
+
+    /// <summary>How many words may say where a reader writes from ("listening in the car outside Coimbatore").</summary>
+    private const int MaxWordsOfWhereabouts = 8;
+
+    private static readonly HashSet<string> AudienceParticiples = new(StringComparer.Ordinal)
+    {
+        "reading", "listening", "watching", "writing", "calling", "texting", "emailing", "messaging", "tuning",
+    };
 
     /// <summary>
     /// "homes in Arrifes de Baixo", "near Vale do Corvo": right after "in" or "near", a name joined by a particle that

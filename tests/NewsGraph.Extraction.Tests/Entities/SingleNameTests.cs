@@ -25,6 +25,16 @@ public class SingleNameTests
     }
 
     [Theory]
+    [InlineData("[19:02] HOST: The messages keep coming. Sione from Porirua writes, \"The power has been off since noon and nobody has called us back.\"", "Sione")]
+    [InlineData("Lusia, listening in the car outside Nukualofa, emails: \"We can see the water from the kitchen window now.\"", "Lusia")]
+    public void A_listener_named_with_where_they_write_from_is_the_speaker_of_their_message(string text, string speaker)
+    {
+        var extraction = TestExtraction.Extract(text);
+
+        Assert.Equal(speaker, extraction.Quotes.Single().Speaker?.Display);
+    }
+
+    [Theory]
     [InlineData("Its largest customer, Norvik, cancelled the order.")]
     [InlineData("The shipyard's biggest shareholder, Norvik, voted against the plan.")]
     public void A_single_unknown_word_after_a_noun_that_names_no_person_is_not_read_as_one(string text)
