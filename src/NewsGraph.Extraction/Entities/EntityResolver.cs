@@ -85,7 +85,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Ms. Lindqvist" where the article names both Ingrid and Per Lindqvist: of the people a name may mean, those whose
+    /// "Ms. Sundholm" where the article names both Greta and Per Sundholm: of the people a name may mean, those whose
     /// name shows the gender of the honorific before it; else those whose name does not show the other; else all.
     /// </summary>
     private List<string> FittingHonorific(Mention mention, List<string> candidates)

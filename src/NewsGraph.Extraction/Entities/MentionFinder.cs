@@ -755,8 +755,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         end < tokens.Count && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Possessive);
 
     /// <summary>
-    /// "A reader, Mariana, writes", "His wife, Ingrid, keeps the books", "Elin's brother, Osian, seven", "who gave only his first
-    /// name, Marius": a single name set off by commas after a word only a person is called by (a relative, a reader, a caller)
+    /// "A reader, Mariana, writes", "His wife, Ingrid, keeps the books", "Lupe's brother, Tevita, eight", "who gave only his first
+    /// name, Dorin": a single name set off by commas after a word only a person is called by (a relative, a reader, a caller)
     /// is a person's, whether or not the name lists know it; after any other noun ("its largest customer, Norvik"), only a
     /// known given name is.
     /// </summary>
@@ -774,7 +774,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Raghav from Tambaram writes", "Ananya, listening in Coimbatore, emails:": a single name followed by where its bearer
+    /// "Semisi from Porirua writes", "Lusia, listening in Nukualofa, emails:": a single name followed by where its bearer
     /// writes or listens from and a verb of saying is a reader's or listener's, a person's.
     /// </summary>
     private static bool IsMessageWriter(IReadOnlyList<Token> tokens, int end)
@@ -806,7 +806,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         return i < tokens.Count && tokens[i].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[i].Value);
     }
 
-    /// <summary>How many words may say where a reader writes from ("listening in the car outside Coimbatore").</summary>
+    /// <summary>How many words may say where a reader writes from ("listening in the car outside Nukualofa").</summary>
     private const int MaxWordsOfWhereabouts = 8;
 
     private static readonly HashSet<string> AudienceParticiples = new(StringComparer.Ordinal)

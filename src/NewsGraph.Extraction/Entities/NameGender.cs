@@ -5,7 +5,7 @@ namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
 /// The gender a name shows by its form alone, whatever the text around it says: surname forms only a woman
-/// (Nováková, Šťastná, Kowalska, Kazlauskienė, Papadopoulou, Jónsdóttir) or only a man (Šťastný) bears, and the
+/// (Nováková, Veselá, Kowalska, Kazlauskienė, Papadopoulou, Jónsdóttir) or only a man (Veselý) bears, and the
 /// Vietnamese middle names Thị and Văn; and the gender of an honorific (Mr, Ms, Signora, Kyria).
 /// </summary>
 internal static class NameGender
@@ -60,7 +60,7 @@ internal static class NameGender
     public static Gender OfGivenName(string name, Gazetteer gazetteer) =>
         FamilyNameFirst(name) ? Gender.Unknown : gazetteer.GenderOf(name.Split(' ')[0]);
 
-    // Czech and Slovak adjectival surnames end in -á after a consonant for a woman (Šťastná, Černá); "Sá" is too short to tell.
+    // Czech and Slovak adjectival surnames end in -á after a consonant for a woman (Veselá, Černá); "Sá" is too short to tell.
     private static bool IsFeminineSurname(string surname) =>
         FeminineSurnameEndings.Any(e => surname.Length > e.Length + 1 && surname.EndsWith(e, StringComparison.Ordinal))
         || (surname.Length >= 4 && surname.EndsWith('á') && !IsVowel(surname[^2]));

@@ -1,12 +1,12 @@
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Nattaya Chaiyo, whom everyone calls Fon,", "Eduardo Ramos, known to all as Dodong,": a single name a clause after a
+/// "Carmen Valdivieso, whom everyone calls Menchu,", "Eduardo Ramos, known to all as Dodong,": a single name a clause after a
 /// person's name gives as what people call them is that person's, there and wherever the article uses it again.
 /// </summary>
 internal sealed class Nicknames
 {
-    /// <summary>How far after the person's name the nickname may stand ("Nattaya Chaiyo, whom her whole family calls Fon").</summary>
+    /// <summary>How far after the person's name the nickname may stand ("Carmen Valdivieso, whom her whole family calls Menchu").</summary>
     private const int MaxWordsFromName = 8;
 
     // The words of the clause between the comma and the verb: "whom everyone calls", "known to all as", "called by friends".

@@ -6,7 +6,7 @@ namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
 /// The gender each person of an article is referred to by, used only to match "he" and "she". Evidence, strongest
-/// first: a form of the name only one gender bears (Nováková, Šťastný); family words and gendered job nouns
+/// first: a form of the name only one gender bears (Nováková, Veselý); family words and gendered job nouns
 /// ("spokeswoman") beside the name, and the pronouns the text uses right after a sentence that names the person
 /// alone; an honorific (Mr, Ms, Sir, Dame); the lists of given names.
 /// </summary>
@@ -90,8 +90,8 @@ internal static class PersonGenders
     }
 
     /// <summary>
-    /// Whether "he" or "she" stands in the sentence before the person is named ("She buys cloth from four pits, including
-    /// Okoro's, and pays what she calls…"): the sentence is about someone else, and its pronouns are theirs.
+    /// Whether "he" or "she" stands in the sentence before the person is named ("She buys from four farms, and Okeke's is the
+    /// oldest; she calls it…"): the sentence is about someone else, and its pronouns are theirs.
     /// </summary>
     private static bool PronounBefore(Paragraph paragraph, Sentence sentence, int before)
     {

@@ -5,13 +5,13 @@ using NewsGraph.Extraction.Text;
 namespace NewsGraph.Extraction.Quotes;
 
 /// <summary>
-/// Whom a headline, a live blog's entry title or a pull quote credits with its quote: "‘Nowhere near the rope’ – Okafor",
-/// "“We measured sediment” — Dr Ana Ruiz, glaciologist" (a name after a dash that follows the quote), "Okafor: ‘Nowhere near
-/// the rope’" (a name and a colon opening the line); the article's person or organization of that name, titles left off.
+/// Whom a headline, a live blog's entry title or a pull quote credits with its quote: "‘The quay is not for sale’ – Okonjo",
+/// "“We counted every gull” — Dr Ana Quesada, ornithologist" (a name after a dash that follows the quote), "Okonjo: ‘The quay
+/// is not for sale’" (a name and a colon opening the line); the article's person or organization of that name, titles left off.
 /// </summary>
 internal sealed class HeadingCredits(ArticleEntities entities, Gazetteer gazetteer)
 {
-    /// <summary>How many words a credited name may have ("Dr Ana María Ruiz Vidal").</summary>
+    /// <summary>How many words a credited name may have ("Dr Ana María Quesada Vidal").</summary>
     private const int MaxNameWords = 5;
 
     /// <summary>Who the line holding <paramref name="span"/> credits with it, if the article names them; else null.</summary>
@@ -35,7 +35,7 @@ internal sealed class HeadingCredits(ArticleEntities entities, Gazetteer gazette
             : null;
     }
 
-    // "‘…’ – Okafor", "“…” — Dr Ana Ruiz, glaciologist": capitalised words after the dash, up to the line's end or a comma.
+    // "‘…’ – Okonjo", "“…” — Dr Ana Quesada, ornithologist": capitalised words after the dash, up to the line's end or a comma.
     private static string? After(QuoteSpan span)
     {
         var tokens = span.First.Tokens;
@@ -54,7 +54,7 @@ internal sealed class HeadingCredits(ArticleEntities entities, Gazetteer gazette
         return end > dash + 1 && (end == tokens.Count || tokens[end].Value == ",") ? span.First.Slice(dash + 1, end) : null;
     }
 
-    // "Okafor: ‘…’": the line opens with capitalised words and a colon right before the quote.
+    // "Okonjo: ‘…’": the line opens with capitalised words and a colon right before the quote.
     private static string? Before(QuoteSpan span)
     {
         var tokens = span.First.Tokens;

@@ -113,7 +113,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
 
     /// <summary>
     /// Quotes in a headline or heading ("“Close is not a deal”: inside the talks"): words the story quotes, the words of whom
-    /// the line credits ("‘Close is not a deal’ – Okafor") where it does.
+    /// the line credits ("‘The quay is not for sale’ – Okonjo") where it does.
     /// </summary>
     private static IEnumerable<(QuoteSpan Span, Attribution Attribution)> HeadingQuotes(IReadOnlyList<Paragraph> headings, HeadingCredits credits) =>
         QuoteSpanFinder.Find(headings)
@@ -123,7 +123,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
     /// <summary>
     /// A quote nobody is said to have said, whose words another quote of the article holds (a headline, a live
     /// blog's entry title, a pull quote), is the words of that quote's speaker; so is one that holds the words a heading
-    /// credits to someone ("‘Nowhere near the rope’ – Okafor" over the entry that quotes her in full).
+    /// credits to someone ("‘The quay is not for sale’ – Okonjo" over the entry that quotes her in full).
     /// </summary>
     private static SpeakerRef? RepeatedFrom(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> quotes)
     {

@@ -23,14 +23,14 @@ public class HeadingCreditTests
             """
             <html><body><article>
             <h1>Cup final – live</h1>
-            <p>Chioma Okafor kept goal for the Harbour Queens in the final on Sunday.</p>
-            <h2>&#8216;My foot was nowhere near the line&#8217; – Okafor</h2>
-            <p>Speaking to the broadcaster after the whistle: &#8220;My foot was nowhere near the line. I have saved that a thousand times in training.&#8221;</p>
+            <p>Chioma Nwankwo kept goal for the Harbour Queens in the final on Sunday.</p>
+            <h2>&#8216;The ball never crossed the line&#8217; – Nwankwo</h2>
+            <p>Speaking to the broadcaster after the whistle: &#8220;The ball never crossed the line. I watched it all the way onto the post.&#8221;</p>
             </article></body></html>
             """,
             "live.html");
 
-        Assert.Equal("Chioma Okafor", extraction.SpeakerOf("My foot was nowhere near the line. I have"));
+        Assert.Equal("Chioma Nwankwo", extraction.SpeakerOf("The ball never crossed the line. I watched"));
     }
 
     [Fact]

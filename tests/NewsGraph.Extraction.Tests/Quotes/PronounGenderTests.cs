@@ -4,7 +4,7 @@ namespace NewsGraph.Extraction.Tests.Quotes;
 public class PronounGenderTests
 {
     [Theory]
-    [InlineData("Lenka Šimková runs the mountain hut with her brother-in-law, Vít Hrubý. \"We have not had a winter like this in thirty years,\" she said.", "Lenka Šimková")]
+    [InlineData("Lenka Šimková runs the mountain hut with her brother-in-law, Vít Novotný. \"We have not had a winter like this in thirty years,\" she said.", "Lenka Šimková")]
     [InlineData("Kęstutis Žemaitis and Eglė Kazlauskienė waited at the ferry terminal. \"The timetable has not changed since 1998,\" he said.", "Kęstutis Žemaitis")]
     [InlineData("VILNIUS (Baltic Wire) - Jonas Vaitkus and Saulė Petraitytė opened the bakery in May. \"Nobody told us the rent would double,\" he said.", "Jonas Vaitkus")]
     [InlineData("Trần Văn Minh and Lê Thị Hoa ran the stall together. \"We were never told the price,\" he said.", "Trần Văn Minh")]
@@ -20,10 +20,10 @@ public class PronounGenderTests
     public void A_gendered_job_noun_decides_who_a_pronoun_means()
     {
         var extraction = TestExtraction.Extract(
-            "Robin Achebe, the chairwoman of the harbour board, and Alex Moreau, chairman of the dockers' union, toured the quay on Monday.\n\n"
+            "Robin Adeyinka, the chairwoman of the harbour board, and Alex Moreau, chairman of the dockers' union, toured the quay on Monday.\n\n"
             + "\"We will not sell it to anyone,\" she said.\n\n\"Then we will keep working it,\" he said.");
 
-        Assert.Equal("Robin Achebe", extraction.SpeakerOf("We will not"));
+        Assert.Equal("Robin Adeyinka", extraction.SpeakerOf("We will not"));
         Assert.Equal("Alex Moreau", extraction.SpeakerOf("Then we"));
     }
 
@@ -31,15 +31,15 @@ public class PronounGenderTests
     public void A_relative_named_in_an_appositive_does_not_take_the_possessor_s_gender()
     {
         var extraction = TestExtraction.Extract(
-            "Marta Kowalczyk did not sleep that night. Her husband, the Tatra guide Piotr Nowicki, had sent her a last message before the storm.\n\n"
-            + "\"I made tea and did not drink it,\" she told reporters.");
+            "Jadwiga Szulc runs the pharmacy on the square. Her husband, the Gdańsk harbour pilot Piotr Zawada, brought the last boat in late on Friday.\n\n"
+            + "\"We have never had a week like it,\" she told reporters.");
 
-        Assert.Equal("Marta Kowalczyk", extraction.Quotes.Single().Speaker?.Display);
+        Assert.Equal("Jadwiga Szulc", extraction.Quotes.Single().Speaker?.Display);
     }
 
     [Theory]
-    [InlineData("Ingrid Halvorsen keeps the books; her son, Tobias Halvorsen, bakes the bread.", "Ms.", "Ingrid Halvorsen")]
-    [InlineData("Tobias Halvorsen bakes the bread; his mother, Ingrid Halvorsen, keeps the books.", "Mr.", "Tobias Halvorsen")]
+    [InlineData("Greta Halvorsen keeps the books; her son, Henrik Halvorsen, bakes the bread.", "Ms.", "Greta Halvorsen")]
+    [InlineData("Henrik Halvorsen bakes the bread; his mother, Greta Halvorsen, keeps the books.", "Mr.", "Henrik Halvorsen")]
     public void An_honorific_picks_which_of_two_people_sharing_a_surname_is_meant(string introduction, string honorific, string speaker)
     {
         var extraction = TestExtraction.Extract($"{introduction}\n\n\"The flour doubled in price in a single winter,\" {honorific} Halvorsen said.");
@@ -52,9 +52,9 @@ public class PronounGenderTests
     {
         var extraction = TestExtraction.Extract(
             "Kojo Darko has dug the same yam field for forty years, he says.\n\n"
-            + "Ama Owusu sells in the city. She buys from four farms, and Darko's is the oldest; she calls it the farm that feeds the other three.\n\n"
+            + "Ama Asantewaa sells in the city. She buys from four farms, and Darko's is the oldest; she calls it the farm that feeds the other three.\n\n"
             + "\"If I pay less, the farmers stop planting,\" she said.");
 
-        Assert.Equal("Ama Owusu", extraction.Quotes.Single().Speaker?.Display);
+        Assert.Equal("Ama Asantewaa", extraction.Quotes.Single().Speaker?.Display);
     }
 }
