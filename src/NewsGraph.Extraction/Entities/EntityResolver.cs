@@ -52,7 +52,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return new ArticleEntities(people, organizations, places, personMentions, organizationMentions);
     }
 
-    private static List<(Mention Mention, string Person)> ResolvePeople(IReadOnlyList<Mention> mentions)
+    private List<(Mention Mention, string Person)> ResolvePeople(IReadOnlyList<Mention> mentions)
     {
         var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
         var canonical = new List<string>();
@@ -65,12 +65,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         }
 
         var resolved = new List<(Mention Mention, string Person)>();
+        var nicknames = new Nicknames();
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
-            var candidates = canonical.Where(c => Covers(c, mention.Name)).ToList();
+            var candidates = FittingHonorific(mention, canonical.Where(c => Covers(c, mention.Name)).ToList());
             var person = candidates.Count switch
             {
-                0 => null,
+                0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null),
                 1 => candidates[0],
                 _ => MostRecent(candidates, resolved) ?? candidates.FirstOrDefault(c => EndsWith(c, mention.Name)) ?? candidates[0],
             };
@@ -81,6 +82,23 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// "Ms. Sundholm" where the article names both Greta and Per Sundholm: of the people a name may mean, those whose
+    /// name shows the gender of the honorific before it; else those whose name does not show the other; else all.
+    /// </summary>
+    private List<string> FittingHonorific(Mention mention, List<string> candidates)
+    {
+        if (candidates.Count < 2 || NameGender.OfHonorificBefore(mention) is not { } gender)
+        {
+            return candidates;
+        }
+
+        var genders = candidates.Select(c => NameGender.Of(c, gazetteer)).ToList();
+        var fitting = candidates.Where((_, i) => genders[i] == gender).ToList();
+        var possible = candidates.Where((_, i) => genders[i] is Gender.Unknown).ToList();
+        return fitting.Count > 0 ? fitting : possible.Count > 0 ? possible : candidates;
     }
 
     private static string? MostRecent(List<string> candidates, List<(Mention Mention, string Person)> resolved)

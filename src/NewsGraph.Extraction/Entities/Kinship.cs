@@ -5,7 +5,7 @@ using NewsGraph.Extraction.Text;
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
-/// Family words as evidence of gender, stronger than a pronoun nearby: "her husband, Mikael Berg" makes Mikael Berg a
+/// Family words as evidence of gender, stronger than a pronoun nearby: "her husband, Mikael Aaberg" makes Mikael Aaberg a
 /// man; in a sentence that names one person and no relative, "X said of her son" makes X a woman.
 /// </summary>
 internal static class Kinship
@@ -96,13 +96,28 @@ internal static class Kinship
         return null;
     }
 
+    /// <summary>
+    /// Whether a name follows the family word, at once or in the appositive it opens: "her husband Tomas Aaberg", "her
+    /// husband, the Tromsø ferry pilot Tomas Aaberg," (a "her husband, a retired teacher," names nobody).
+    /// </summary>
     private static bool NamedBeside(IReadOnlyList<Token> tokens, int i, int end)
     {
-        if (i < end && tokens[i].Value == ",")
+        if (i >= end || tokens[i].Value != ",")
         {
-            i++;
+            return i < end && tokens[i].IsCapitalized;
         }
 
-        return i < end && tokens[i].IsCapitalized;
+        for (var t = i + 1; t < Math.Min(end, i + 1 + MaxAppositiveWords) && tokens[t].Value != ","; t++)
+        {
+            if (tokens[t].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>How far into an appositive a name may stand ("her husband, the retired Tromsø harbour ferry pilot Tomas Aaberg").</summary>
+    private const int MaxAppositiveWords = 8;
 }

@@ -713,7 +713,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
         else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end) && !IsPlaceWithParticle(tokens, first, end))
             || (!afterDeterminer && NameWords.AgeFollows(tokens, end))
-            || (words == 1 && IsGivenNameInApposition(tokens, first, end)))
+            || (words == 1 && IsNameInApposition(tokens, first, end))
+            || (words == 1 && !afterDeterminer && IsMessageWriter(tokens, end)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
         }
@@ -753,11 +754,65 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     private static bool OpensLongerName(IReadOnlyList<Token> tokens, int end) =>
         end < tokens.Count && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Possessive);
 
-    /// <summary>"A reader, Mariana, writes", "His wife, Ingrid, keeps the books": a given name alone, set off by commas after a noun, is a person.</summary>
-    private bool IsGivenNameInApposition(IReadOnlyList<Token> tokens, int first, int end) =>
-        first >= 3 && tokens[first - 1].Value == "," && tokens[first - 2].IsWord && !tokens[first - 2].IsCapitalized
-        && NameWords.AppositionOpeners.Contains(tokens[first - 3].Value)
-        && end < tokens.Count && tokens[end].Value is "," or "." && gazetteer.IsGivenName(tokens[first].Value);
+    /// <summary>
+    /// "A reader, Mariana, writes", "His wife, Ingrid, keeps the books", "Lupe's brother, Tevita, eight", "who gave only his first
+    /// name, Dorin": a single name set off by commas after a word only a person is called by (a relative, a reader, a caller)
+    /// is a person's, whether or not the name lists know it; after any other noun ("its largest customer, Norvik"), only a
+    /// known given name is.
+    /// </summary>
+    private bool IsNameInApposition(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first < 3 || tokens[first - 1].Value != "," || tokens[first - 2] is not { IsWord: true, IsCapitalized: false } noun
+            || end >= tokens.Count || tokens[end].Value is not ("," or "."))
+        {
+            return false;
+        }
+
+        var opened = NameWords.AppositionOpeners.Contains(tokens[first - 3].Value) || tokens[first - 3].Kind == TokenKind.Possessive;
+        return (opened && (gazetteer.IsGivenName(tokens[first].Value) || PersonNouns.IsOnlyPerson(noun.Value)))
+            || (noun.Value == "name" && tokens[first - 3].Value is "first" or "his" or "her" or "their");
+    }
+
+    /// <summary>
+    /// "Semisi from Porirua writes", "Lusia, listening in Nukualofa, emails:": a single name followed by where its bearer
+    /// writes or listens from and a verb of saying is a reader's or listener's, a person's.
+    /// </summary>
+    private static bool IsMessageWriter(IReadOnlyList<Token> tokens, int end)
+    {
+        var i = end;
+        if (i + 1 < tokens.Count && tokens[i].Is("from") && tokens[i + 1].IsCapitalized)
+        {
+            i += 2;
+            while (i < tokens.Count && tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+        else if (i + 1 < tokens.Count && tokens[i].Value == "," && AudienceParticiples.Contains(tokens[i + 1].Value))
+        {
+            i += 2;
+            while (i < tokens.Count && i - end <= MaxWordsOfWhereabouts && tokens[i].Value != ",")
+            {
+                i++;
+            }
+
+            i++;
+        }
+        else
+        {
+            return false;
+        }
+
+        return i < tokens.Count && tokens[i].IsWord && Quotes.SpeechVerbs.IsSpeechVerb(tokens[i].Value);
+    }
+
+    /// <summary>How many words may say where a reader writes from ("listening in the car outside Nukualofa").</summary>
+    private const int MaxWordsOfWhereabouts = 8;
+
+    private static readonly HashSet<string> AudienceParticiples = new(StringComparer.Ordinal)
+    {
+        "reading", "listening", "watching", "writing", "calling", "texting", "emailing", "messaging", "tuning",
+    };
 
     /// <summary>
     /// "homes in Arrifes de Baixo", "near Vale do Corvo": right after "in" or "near", a name joined by a particle that

@@ -6,17 +6,19 @@ namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
 /// The gender each person of an article is referred to by, used only to match "he" and "she". Evidence, strongest
-/// first: the pronouns the text uses right after a sentence that names the person alone; an honorific (Mr, Ms,
-/// Sir, Dame); the lists of given names.
+/// first: a form of the name only one gender bears (Nováková, Veselý); family words and gendered job nouns
+/// ("spokeswoman") beside the name, and the pronouns the text uses right after a sentence that names the person
+/// alone; an honorific (Mr, Ms, Sir, Dame); the lists of given names.
 /// </summary>
 internal static class PersonGenders
 {
     // Only subject pronouns: "Botha handed her a copy" says nothing about Botha.
     private static readonly FrozenSet<string> Male = FrozenSet.ToFrozenSet(["he"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Female = FrozenSet.ToFrozenSet(["she"], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> MaleHonorifics = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Sir", "Lord", "King", "Prince"], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> FemaleHonorifics = FrozenSet.ToFrozenSet(
-        ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess"], StringComparer.OrdinalIgnoreCase);
+
+    // Job nouns of a woman that do not end in "-woman" ("spokeswoman" does); "ombudsman" is held by women as well.
+    private static readonly FrozenSet<string> FemaleJobNouns = FrozenSet.ToFrozenSet(
+        ["actress", "waitress", "hostess", "stewardess", "headmistress", "duchess", "countess", "baroness", "empress", "heiress", "nun"], StringComparer.Ordinal);
 
     public static Dictionary<string, Gender> Infer(ArticleEntities entities, Gazetteer gazetteer, Func<Mention, bool> insideQuote)
     {
@@ -36,6 +38,17 @@ internal static class PersonGenders
             }
         }
 
+        foreach (var person in entities.People)
+        {
+            foreach (var role in person.Roles)
+            {
+                if (OfJobNoun(role.Title) is { } gender)
+                {
+                    Vote(person.Name, gender, Kinship.Weight);
+                }
+            }
+        }
+
         foreach (var group in mentions.GroupBy(m => (m.Mention.Paragraph, m.Mention.Paragraph.SentenceOf(m.Mention.FirstToken))))
         {
             var people = group.Select(m => m.Person).Distinct(StringComparer.Ordinal).ToList();
@@ -44,7 +57,8 @@ internal static class PersonGenders
                 continue;
             }
 
-            if (PronounAfter(group.Key.Paragraph, group.Key.Item2, group.Max(m => m.Mention.EndToken)) is { } gender)
+            if (!PronounBefore(group.Key.Paragraph, group.Key.Item2, group.Min(m => m.Mention.LeadToken))
+                && PronounAfter(group.Key.Paragraph, group.Key.Item2, group.Max(m => m.Mention.EndToken)) is { } gender)
             {
                 Vote(people[0], gender, 1);
             }
@@ -59,25 +73,40 @@ internal static class PersonGenders
         foreach (var person in entities.People)
         {
             var (male, female) = votes.GetValueOrDefault(person.Name);
-            genders[person.Name] = male != female
-                ? (male > female ? Gender.Male : Gender.Female)
-                : FromTitles(person, entities) ?? (FamilyNameFirst(person.Name) ? Gender.Unknown : gazetteer.GenderOf(person.Name.Split(' ')[0]));
+            genders[person.Name] = NameGender.OfForm(person.Name)
+                ?? (male != female ? (male > female ? Gender.Male : Gender.Female) : FromTitles(person, entities) ?? NameGender.OfGivenName(person.Name, gazetteer));
         }
 
         return genders;
     }
 
-    /// <summary>
-    /// "Park Seo-yeon", "Kim Jong Un": names written family name first, whose first word is no given name to read a
-    /// gender from — a hyphenated syllable pair at the end, or three short words.
-    /// </summary>
-    private static bool FamilyNameFirst(string name)
+    /// <summary>"spokeswoman", "chairman", "actress": a job noun that says its holder's gender; null for the many that do not.</summary>
+    private static Gender? OfJobNoun(string title)
     {
-        var words = name.Split(' ');
-        var last = words[^1];
-        var hyphen = last.IndexOf('-', StringComparison.Ordinal);
-        return (words.Length >= 2 && hyphen > 0 && hyphen + 1 < last.Length && char.IsLower(last[hyphen + 1]))
-            || (words.Length == 3 && words.All(w => w.Length <= 4));
+        var head = title.Split(' ')[^1];
+        return head.EndsWith("woman", StringComparison.Ordinal) || FemaleJobNouns.Contains(head) ? Gender.Female
+            : head.EndsWith("man", StringComparison.Ordinal) && head != "ombudsman" ? Gender.Male
+            : null;
+    }
+
+    /// <summary>
+    /// Whether "he" or "she" stands in the sentence before the person is named ("She buys from four farms, and Okeke's is the
+    /// oldest; she calls it…"): the sentence is about someone else, and its pronouns are theirs.
+    /// </summary>
+    private static bool PronounBefore(Paragraph paragraph, Sentence sentence, int before)
+    {
+        var quoted = false;
+        for (var t = sentence.FirstToken; t < before; t++)
+        {
+            var token = paragraph.Tokens[t];
+            quoted ^= token.Kind == TokenKind.Quote && Characters.IsDoubleQuote(token.Value[0]);
+            if (!quoted && (Male.Contains(token.Value) || Female.Contains(token.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first subject pronoun outside quotation marks after the mention, in its sentence or the next.</summary>
@@ -108,7 +137,6 @@ internal static class PersonGenders
     private static Gender? FromTitles(PersonEntity person, ArticleEntities entities) =>
         entities.PersonMentions
             .Where(m => m.Person == person.Name)
-            .Select(m => m.Mention.InnerTitle?.Split(' ')[0] ?? (m.Mention.LeadToken > 0 ? m.Mention.Paragraph.Tokens[m.Mention.LeadToken - 1].Value : ""))
-            .Select(word => MaleHonorifics.Contains(word) ? Gender.Male : FemaleHonorifics.Contains(word) ? Gender.Female : (Gender?)null)
+            .Select(m => NameGender.OfHonorificBefore(m.Mention))
             .FirstOrDefault(g => g is not null);
 }

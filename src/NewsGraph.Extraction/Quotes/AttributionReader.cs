@@ -297,12 +297,7 @@ internal sealed class AttributionReader
         return null;
     }
 
-    /// <summary>A word for a kind of person: a relative ("Mum"), a title ("director"), an unnamed source's noun ("People", "coach").</summary>
-    private bool IsPersonNoun(string word) =>
-        IsRelativeOrSourceNoun(word) || _gazetteer.TitleWord(word) is TitleWordKind.Role or TitleWordKind.Office;
-
-    /// <summary>A relative ("nan", "the family") or the noun of an unnamed source ("nurse", "coach").</summary>
-    private static bool IsRelativeOrSourceNoun(string word) => Kinship.IsFamilyWord(word) || AnonymousSources.IsSourceNoun(word);
+    private bool IsPersonNoun(string word) => PersonNouns.Is(word, _gazetteer);
 
     /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
     private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };
@@ -632,7 +627,7 @@ internal sealed class AttributionReader
         }
 
         var noun = tokens[start + 1].Value;
-        if (!IsRelativeOrSourceNoun(noun))
+        if (!PersonNouns.IsRelativeOrSourceNoun(noun))
         {
             return null;
         }
@@ -810,7 +805,7 @@ internal sealed class AttributionReader
                 return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
             }
 
-            if (IsRelativeOrSourceNoun(noun))
+            if (PersonNouns.IsRelativeOrSourceNoun(noun))
             {
                 // "the family said", "the nurse said": the relative the article named beside the word, else someone unnamed.
                 return Discourse.Relative(noun) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);

@@ -57,7 +57,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             }
         }
 
-        attributed = [.. attributed.Concat(nested).Concat(HeadingQuotes(headings)).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
+        attributed = [.. attributed.Concat(nested).Concat(HeadingQuotes(headings, new HeadingCredits(entities, gazetteer))).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
         attributed = [.. attributed.Select(a => a.Attribution.Speaker is null ? (a.Span, Attribution.None with { Speaker = RepeatedFrom(a.Span, attributed) }) : a)];
         var quotes = attributed.Select(a => ToQuote(a.Span, a.Attribution)).ToList();
         return AddResponses(quotes, attributed, body);
@@ -111,20 +111,26 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             Response: null);
     }
 
-    /// <summary>Quotes in a headline or heading ("“Close is not a deal”: inside the talks"): words the story quotes.</summary>
-    private static IEnumerable<(QuoteSpan Span, Attribution Attribution)> HeadingQuotes(IReadOnlyList<Paragraph> headings) =>
+    /// <summary>
+    /// Quotes in a headline or heading ("“Close is not a deal”: inside the talks"): words the story quotes, the words of whom
+    /// the line credits ("‘The quay is not for sale’ – Okonjo") where it does.
+    /// </summary>
+    private static IEnumerable<(QuoteSpan Span, Attribution Attribution)> HeadingQuotes(IReadOnlyList<Paragraph> headings, HeadingCredits credits) =>
         QuoteSpanFinder.Find(headings)
             .Where(s => s.First == s.Last && s.WordCount >= FragmentWords && !IsTitleOfWork(s.Text))
-            .Select(s => (s, Attribution.None));
+            .Select(s => (s, Attribution.None with { Speaker = credits.Of(s) }));
 
     /// <summary>
     /// A quote nobody is said to have said, whose words another quote of the article holds (a headline, a live
-    /// blog's entry title, a pull quote), is the words of that quote's speaker.
+    /// blog's entry title, a pull quote), is the words of that quote's speaker; so is one that holds the words a heading
+    /// credits to someone ("‘The quay is not for sale’ – Okonjo" over the entry that quotes her in full).
     /// </summary>
     private static SpeakerRef? RepeatedFrom(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> quotes)
     {
         var words = Linking(span.Text);
-        return quotes.FirstOrDefault(q => q.Span != span && q.Attribution.Speaker is not null && Linking(q.Span.Text).Contains(words, StringComparison.Ordinal))
+        return quotes.FirstOrDefault(q => q.Span != span && q.Attribution.Speaker is not null
+                && (Linking(q.Span.Text).Contains(words, StringComparison.Ordinal)
+                    || (q.Span.First.Kind is ParagraphKind.Heading or ParagraphKind.Title && words.Contains(Linking(q.Span.Text), StringComparison.Ordinal))))
             .Attribution?.Speaker;
     }
 

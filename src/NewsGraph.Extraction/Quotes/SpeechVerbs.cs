@@ -22,7 +22,7 @@ internal static class SpeechVerbs
         "urged", "caution", "cautions", "cautioned", "counter", "counters", "countered", "shout", "shouted", "yell",
         "yelled", "whisper", "whispered", "wonder", "wonders", "wondered", "complain", "complains", "complained",
         "predict", "predicts", "predicted", "maintain", "maintains", "maintained", "contend", "contends",
-        "contended", "allege", "alleges", "alleged", "testify", "testifies", "testified", "text", "texted",
+        "contended", "allege", "alleges", "alleged", "testify", "testifies", "testified", "text", "texted", "email", "emails", "emailed",
         "message", "messaged", "email", "emailed", "recount", "recounts", "recounted", "muse", "mused", "boast",
         "boasted", "agree", "agrees", "agreed", "elaborate", "elaborated", "cite", "cites", "cited", "citing", "call",
         "calls", "called", "describe", "describes", "described", "dub", "dubbed", "label", "labelled", "labeled",
