@@ -163,10 +163,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return mention.FirstToken > 0 && mention.EndToken < tokens.Count && tokens[mention.FirstToken - 1].Value == "(" && tokens[mention.EndToken].Value == ")";
     }
 
-    /// <summary>"the Commission" after "the European Commission": the one longer name of the article that ends the same way.</summary>
+    /// <summary>
+    /// "the Commission" after "the European Commission": the one longer name of the article that ends the same way, or
+    /// that is a company's registered name opening with it ("Lumen" after "Lumen Ferreira Navegação, S.A.").
+    /// </summary>
     private static string Fuller(string name, List<string> names)
     {
-        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && (EndsWith(n, name) || IsLegalForm(n, name))).ToList();
+        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && (EndsWith(n, name) || IsLegalForm(n, name) || OpensRegisteredName(n, name))).ToList();
         return fuller.Count == 1 ? fuller[0] : name;
     }
 
@@ -176,6 +179,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// </summary>
     private static bool IsLegalForm(string fuller, string name) =>
         fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(w => OrganizationHeads.IsLegalForm(w.TrimEnd(',')) || LinesOfBusiness.Contains(w.TrimEnd(',')));
+
+    private static bool OpensRegisteredName(string fuller, string name) =>
+        fuller.StartsWith(name + " ", StringComparison.Ordinal) && OrganizationHeads.WithoutLegalForm(fuller) is not null;
 
     private static List<string> Aliases(string name, IEnumerable<string> forms)
     {

@@ -81,6 +81,12 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i += 3;
             }
+            else if (OrganizationHeads.IsLowerCaseLegalForm(token.Value))
+            {
+                // "Breiðvík Fiskeldi hf.": a legal form written in lower case still ends the name.
+                i++;
+                break;
+            }
             else if (token.Value == "," && EndsWithLegalForm(tokens, i + 1, end))
             {
                 // "Tamarind Circuit Co., Ltd.", "Marisco Editores, Lda.": the legal form after the comma ends the name.
@@ -181,7 +187,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return start;
         }
 
-        return NameWords.Determiners.Contains(first.Value) || gazetteer.TitleWord(first.Value) is null || !nameFollows ? start + 1 : start;
+        var opensTitle = gazetteer.TitleWord(first.Value) is not null && !gazetteer.IsJoinedTitlePrefix(first.Value);
+        return NameWords.Determiners.Contains(first.Value) || !opensTitle || !nameFollows ? start + 1 : start;
     }
 
     private void ReadRun(Paragraph paragraph, int start, int end, List<Mention> mentions)
