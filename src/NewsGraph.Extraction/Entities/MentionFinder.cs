@@ -93,7 +93,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 i += 2;
                 break;
             }
-            else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
+            else if (token.Kind == TokenKind.Possessive && nextIsName
+                && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value) || IsPluralPossessiveOfBody(tokens, i, end)))
             {
                 i++;
             }
@@ -125,6 +126,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
     private static bool EndsWithLegalForm(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && OrganizationHeads.FollowsComma(tokens[i].Value) && !(i + 1 < end && tokens[i + 1].IsCapitalized);
+
+    /// <summary>"Fish Growers' Federation", "Dock Workers' Union": a plural's bare apostrophe inside a name that goes on to an organization noun.</summary>
+    private static bool IsPluralPossessiveOfBody(IReadOnlyList<Token> tokens, int apostrophe, int end) =>
+        tokens[apostrophe].Value.Length == 1 && tokens[apostrophe - 1].Value.EndsWith('s') && OrganizationHeadAhead(tokens, apostrophe + 1, end);
 
     /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
     private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)

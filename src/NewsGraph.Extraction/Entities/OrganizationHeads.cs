@@ -96,7 +96,7 @@ internal static class OrganizationHeads
             "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Robotics", "Analytics", "Infotech", "Software",
             "Networks", "Telecom", "Telecoms", "Communications", "Aerospace", "Automotive", "Chemicals", "Engineering", "Mining",
             "Minerals", "Biotech", "Biosciences", "Therapeutics", "Diagnostics", "Healthcare", "Shipping", "Freight", "Architects",
-            "Builders", "Civils", "Textiles", "Utilities", "Energia", "Energi", "Energie");
+            "Builders", "Civils", "Textiles", "Utilities", "Energia", "Energi", "Energie", "Digital", "Payments");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",
