@@ -55,7 +55,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         (tokens[i].IsCapitalized && !NameWords.IsPronounContraction(tokens[i].Value) && !NameWords.IsAge(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
         || (tokens[i].Value == "&" && i > 0 && tokens[i - 1].IsCapitalized && i + 1 < end && tokens[i + 1].IsCapitalized);
 
-    private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
+    private int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
     {
         var namedByType = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
         var i = start + 1;
@@ -72,6 +72,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             if (token.IsCapitalized || NameWords.IsNameParticle(token))
             {
                 i++;
+            }
+            else if (token.Is("of") && IsCompanyBeforeItsHome(tokens, start, i, end))
+            {
+                break;
             }
             else if ((token.Value == "&" || (token.IsWord && NameWords.Connectors.Contains(token.Value) && token.Value != "and")) && nextIsName)
             {
@@ -126,6 +130,21 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
     private static bool EndsWithLegalForm(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && OrganizationHeads.FollowsComma(tokens[i].Value) && !(i + 1 < end && tokens[i + 1].IsCapitalized);
+
+    /// <summary>
+    /// "Tamarisk Capital of Abu Dhabi": a coined company name (no ordinary word before its noun of trade) followed by "of"
+    /// and a known place is the company and the place it is based in; "Bank of Ghana" and "Commercial Bank of Ethiopia"
+    /// keep their place.
+    /// </summary>
+    private bool IsCompanyBeforeItsHome(IReadOnlyList<Token> tokens, int start, int of, int end)
+    {
+        var first = NameWords.Determiners.Contains(tokens[start].Value) ? start + 1 : start;
+        return of - first >= 2
+            && OrganizationHeads.KindOf(tokens[of - 1].Value) == OrganizationKind.Company
+            && Enumerable.Range(first, of - 1 - first).All(j => tokens[j].IsCapitalized && !gazetteer.IsCommonWord(tokens[j].Value))
+            && LongestKnown(tokens, of + 1, end) is { Entry.IsPlace: true } home
+            && (home.EndToken == end || !tokens[home.EndToken].IsCapitalized);
+    }
 
     /// <summary>"Fish Growers' Federation", "Dock Workers' Union": a plural's bare apostrophe inside a name that goes on to an organization noun.</summary>
     private static bool IsPluralPossessiveOfBody(IReadOnlyList<Token> tokens, int apostrophe, int end) =>

@@ -23,4 +23,21 @@ public class OrganizationNameFormTests
         Assert.Contains(extraction.Organizations, o => o.Name == name);
         Assert.DoesNotContain(extraction.People, p => p.Name == name);
     }
+
+    [Fact]
+    public void A_coined_company_name_before_of_and_a_city_is_the_company_and_its_home()
+    {
+        var extraction = TestExtraction.Extract("The round was led by Tamarisk Capital of Abu Dhabi, which took a minority stake.");
+
+        Assert.Contains(extraction.Organizations, o => o.Name == "Tamarisk Capital");
+        Assert.Contains(extraction.Places, p => p.Name == "Abu Dhabi");
+    }
+
+    [Fact]
+    public void A_bank_named_for_its_country_keeps_the_country_in_its_name()
+    {
+        var extraction = TestExtraction.Extract("Deposits at the Commercial Bank of Kenya rose by a fifth in the year to June.");
+
+        Assert.Contains(extraction.Organizations, o => o.Name == "Commercial Bank of Kenya");
+    }
 }
