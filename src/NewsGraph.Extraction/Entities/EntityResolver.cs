@@ -121,11 +121,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             .Where(r => !IsBareHead(r.Organization))
             .ToList();
         var names = resolved.Select(r => r.Organization).Distinct().ToList();
+        var companiesByFirstWord = names.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToLookup(n => n[..n.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal);
+        var personWords = mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).SelectMany(p => EntityNames.Words(p.Name)).ToHashSet();
         foreach (var word in mentions.Where(m => m.IsTentative && m.EndToken - m.FirstToken == 1))
         {
             var expansion = shortForms.GetValueOrDefault(word.Name)
                 ?? (NameWords.IsAcronym(word.Name) ? names.FirstOrDefault(n => EntityNames.Initials(n) == word.Name.Replace(".", "", StringComparison.Ordinal)) : null)
-                ?? OpenedCompany(word, names, mentions);
+                ?? OpenedCompany(word, companiesByFirstWord, personWords);
             if (expansion is not null)
             {
                 resolved.Add((word with { Type = EntityType.Organization }, expansion));
@@ -146,17 +148,17 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// "Lumen did not reply" after "Lumen Systems": a word standing alone (no name right after it) that opens one company
     /// name of the article, and no person's, is that company.
     /// </summary>
-    private string? OpenedCompany(Mention word, List<string> names, IReadOnlyList<Mention> mentions)
+    private string? OpenedCompany(Mention word, ILookup<string, string> namesByFirstWord, HashSet<string> personWords)
     {
         var tokens = word.Paragraph.Tokens;
         if ((word.EndToken < tokens.Count && tokens[word.EndToken].IsCapitalized) || NameWords.IsCalendarWord(word.Name) || gazetteer.IsCommonWord(word.Name)
-            || mentions.Any(p => p.Type == EntityType.Person && !p.IsTentative && Covers(p.Name, word.Name)))
+            || EntityNames.Words(word.Name).All(personWords.Contains))
         {
             return null;
         }
 
-        var opened = Fuller(word.Name, names);
-        return opened != word.Name && OpensCompanyName(opened, word.Name) ? opened : null;
+        var opened = namesByFirstWord[word.Name].Where(n => OpensCompanyName(n, word.Name)).Take(2).ToList();
+        return opened.Count == 1 ? opened[0] : null;
     }
 
     /// <summary>"the Kenya Power Generating Company (KenPower)": a word in brackets right after an organization's name is its short form.</summary>

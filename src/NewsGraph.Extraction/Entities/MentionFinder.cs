@@ -15,6 +15,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>How far before "at" the job title of "economist for Latin America at X" may stand.</summary>
     private const int MaxWordsFromRoleToEmployer = 6;
 
+    /// <summary>The most words a company's coined name and its noun of trade run to ("Tamarisk Blue Capital").</summary>
+    private const int MaxCoinedNameWords = 5;
+
     private readonly PlaceClues _places = new(gazetteer);
 
     public List<Mention> Find(Paragraph paragraph)
@@ -139,7 +142,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     private bool IsCompanyBeforeItsHome(IReadOnlyList<Token> tokens, int start, int of, int end)
     {
         var first = NameWords.Determiners.Contains(tokens[start].Value) ? start + 1 : start;
-        return of - first >= 2
+        return of - first is >= 2 and <= MaxCoinedNameWords
             && OrganizationHeads.KindOf(tokens[of - 1].Value) == OrganizationKind.Company
             && Enumerable.Range(first, of - 1 - first).All(j => tokens[j].IsCapitalized && !gazetteer.IsCommonWord(tokens[j].Value))
             && LongestKnown(tokens, of + 1, end) is { Entry.IsPlace: true } home
