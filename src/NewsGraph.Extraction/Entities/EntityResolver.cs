@@ -139,10 +139,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             .Where(r => !IsBareHead(r.Organization))
             .ToList();
         var names = resolved.Select(r => r.Organization).Distinct().ToList();
+        var companiesByFirstWord = names.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToLookup(n => n[..n.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal);
+        var personWords = mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).SelectMany(p => EntityNames.Words(p.Name)).ToHashSet();
         foreach (var word in mentions.Where(m => m.IsTentative && m.EndToken - m.FirstToken == 1))
         {
             var expansion = shortForms.GetValueOrDefault(word.Name)
-                ?? (NameWords.IsAcronym(word.Name) ? names.FirstOrDefault(n => EntityNames.Initials(n) == word.Name.Replace(".", "", StringComparison.Ordinal)) : null);
+                ?? (NameWords.IsAcronym(word.Name) ? names.FirstOrDefault(n => EntityNames.Initials(n) == word.Name.Replace(".", "", StringComparison.Ordinal)) : null)
+                ?? OpenedCompany(word, companiesByFirstWord, personWords);
             if (expansion is not null)
             {
                 resolved.Add((word with { Type = EntityType.Organization }, expansion));
@@ -158,6 +161,23 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// </summary>
     private static bool IsBareHead(string organization) =>
         !organization.Contains(' ', StringComparison.Ordinal) && OrganizationHeads.KindOf(organization) is not (null or OrganizationKind.NewsOutlet or OrganizationKind.Military);
+
+    /// <summary>
+    /// "Lumen did not reply" after "Lumen Systems": a word standing alone (no name right after it) that opens one company
+    /// name of the article, and no person's, is that company.
+    /// </summary>
+    private string? OpenedCompany(Mention word, ILookup<string, string> namesByFirstWord, HashSet<string> personWords)
+    {
+        var tokens = word.Paragraph.Tokens;
+        if ((word.EndToken < tokens.Count && tokens[word.EndToken].IsCapitalized) || NameWords.IsCalendarWord(word.Name) || gazetteer.IsCommonWord(word.Name)
+            || EntityNames.Words(word.Name).All(personWords.Contains))
+        {
+            return null;
+        }
+
+        var opened = namesByFirstWord[word.Name].Where(n => OpensCompanyName(n, word.Name)).Take(2).ToList();
+        return opened.Count == 1 ? opened[0] : null;
+    }
 
     /// <summary>"the Kenya Power Generating Company (KenPower)": a word in brackets right after an organization's name is its short form.</summary>
     private static Dictionary<string, string> ShortForms(IReadOnlyList<Mention> mentions, List<(Mention Mention, string Organization)> organizations)
@@ -181,10 +201,13 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return mention.FirstToken > 0 && mention.EndToken < tokens.Count && tokens[mention.FirstToken - 1].Value == "(" && tokens[mention.EndToken].Value == ")";
     }
 
-    /// <summary>"the Commission" after "the European Commission": the one longer name of the article that ends the same way.</summary>
+    /// <summary>
+    /// "the Commission" after "the European Commission": the one longer name of the article that ends the same way, or
+    /// that is a company's name opening with it ("Lumen" after "Lumen Ferreira Navegação, S.A." or "Lumen Systems").
+    /// </summary>
     private static string Fuller(string name, List<string> names)
     {
-        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && (EndsWith(n, name) || IsLegalForm(n, name))).ToList();
+        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && (EndsWith(n, name) || IsLegalForm(n, name) || OpensCompanyName(n, name))).ToList();
         return fuller.Count == 1 ? fuller[0] : name;
     }
 
@@ -194,6 +217,10 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// </summary>
     private static bool IsLegalForm(string fuller, string name) =>
         fuller.StartsWith(name + " ", StringComparison.Ordinal) && fuller[(name.Length + 1)..].Split(' ').All(w => OrganizationHeads.IsLegalForm(w.TrimEnd(',')) || LinesOfBusiness.Contains(w.TrimEnd(',')));
+
+    private static bool OpensCompanyName(string fuller, string name) =>
+        fuller.StartsWith(name + " ", StringComparison.Ordinal)
+        && (OrganizationHeads.WithoutLegalForm(fuller) is not null || OrganizationHeads.KindOf(fuller[(fuller.LastIndexOf(' ') + 1)..]) == OrganizationKind.Company);
 
     private static List<string> Aliases(string name, IEnumerable<string> forms)
     {

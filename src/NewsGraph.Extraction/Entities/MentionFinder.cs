@@ -15,6 +15,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>How far before "at" the job title of "economist for Latin America at X" may stand.</summary>
     private const int MaxWordsFromRoleToEmployer = 6;
 
+    /// <summary>The most words a company's coined name and its noun of trade run to ("Tamarisk Blue Capital").</summary>
+    private const int MaxCoinedNameWords = 5;
+
     private readonly PlaceClues _places = new(gazetteer);
 
     public List<Mention> Find(Paragraph paragraph)
@@ -55,7 +58,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         (tokens[i].IsCapitalized && !NameWords.IsPronounContraction(tokens[i].Value) && !NameWords.IsAge(tokens[i].Value)) || NameWords.IsNameParticle(tokens[i])
         || (tokens[i].Value == "&" && i > 0 && tokens[i - 1].IsCapitalized && i + 1 < end && tokens[i + 1].IsCapitalized);
 
-    private static int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
+    private int ExtendRun(IReadOnlyList<Token> tokens, int start, int end)
     {
         var namedByType = start > 0 && NameWords.OrganizationTypeNouns.Contains(tokens[start - 1].Value);
         var i = start + 1;
@@ -73,6 +76,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i++;
             }
+            else if (token.Is("of") && IsCompanyBeforeItsHome(tokens, start, i, end))
+            {
+                break;
+            }
             else if ((token.Value == "&" || (token.IsWord && NameWords.Connectors.Contains(token.Value) && token.Value != "and")) && nextIsName)
             {
                 i++;
@@ -81,13 +88,20 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             {
                 i += 3;
             }
+            else if (OrganizationHeads.IsLowerCaseLegalForm(token.Value))
+            {
+                // "Breiðvík Fiskeldi hf.": a legal form written in lower case still ends the name.
+                i++;
+                break;
+            }
             else if (token.Value == "," && EndsWithLegalForm(tokens, i + 1, end))
             {
                 // "Tamarind Circuit Co., Ltd.", "Marisco Editores, Lda.": the legal form after the comma ends the name.
                 i += 2;
                 break;
             }
-            else if (token.Kind == TokenKind.Possessive && nextIsName && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value)))
+            else if (token.Kind == TokenKind.Possessive && nextIsName
+                && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value) || IsPluralPossessiveOfBody(tokens, i, end)))
             {
                 i++;
             }
@@ -119,6 +133,25 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
     private static bool EndsWithLegalForm(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && OrganizationHeads.FollowsComma(tokens[i].Value) && !(i + 1 < end && tokens[i + 1].IsCapitalized);
+
+    /// <summary>
+    /// "Tamarisk Capital of Abu Dhabi": a coined company name (no ordinary word before its noun of trade) followed by "of"
+    /// and a known place is the company and the place it is based in; "Bank of Ghana" and "Commercial Bank of Ethiopia"
+    /// keep their place.
+    /// </summary>
+    private bool IsCompanyBeforeItsHome(IReadOnlyList<Token> tokens, int start, int of, int end)
+    {
+        var first = NameWords.Determiners.Contains(tokens[start].Value) ? start + 1 : start;
+        return of - first is >= 2 and <= MaxCoinedNameWords
+            && OrganizationHeads.KindOf(tokens[of - 1].Value) == OrganizationKind.Company
+            && Enumerable.Range(first, of - 1 - first).All(j => tokens[j].IsCapitalized && !gazetteer.IsCommonWord(tokens[j].Value))
+            && LongestKnown(tokens, of + 1, end) is { Entry.IsPlace: true } home
+            && (home.EndToken == end || !tokens[home.EndToken].IsCapitalized);
+    }
+
+    /// <summary>"Fish Growers' Federation", "Dock Workers' Union": a plural's bare apostrophe inside a name that goes on to an organization noun.</summary>
+    private static bool IsPluralPossessiveOfBody(IReadOnlyList<Token> tokens, int apostrophe, int end) =>
+        tokens[apostrophe].Value.Length == 1 && tokens[apostrophe - 1].Value.EndsWith('s') && OrganizationHeadAhead(tokens, apostrophe + 1, end);
 
     /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
     private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)
@@ -181,7 +214,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return start;
         }
 
-        return NameWords.Determiners.Contains(first.Value) || gazetteer.TitleWord(first.Value) is null || !nameFollows ? start + 1 : start;
+        var opensTitle = gazetteer.TitleWord(first.Value) is not null && !gazetteer.IsJoinedTitlePrefix(first.Value);
+        return NameWords.Determiners.Contains(first.Value) || !opensTitle || !nameFollows ? start + 1 : start;
     }
 
     private void ReadRun(Paragraph paragraph, int start, int end, List<Mention> mentions)

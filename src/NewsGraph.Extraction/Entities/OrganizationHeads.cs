@@ -9,15 +9,19 @@ namespace NewsGraph.Extraction.Entities;
 /// </summary>
 internal static class OrganizationHeads
 {
+    // Icelandic, Czech, Slovak and South Slavic forms, written in lower case.
+    private static readonly string[] LowerCaseLegalFormWords = ["hf", "hf.", "ehf", "ehf.", "ohf.", "a.s.", "s.r.o.", "d.o.o.", "d.d."];
+
     // Written as companies write them; compared in any case.
     private static readonly string[] LegalFormWords =
     [
         "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co", "Co.", "LLC", "LLP", "PLC", "Plc",
         "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Oy", "Oyj", "AB", "ASA", "A/S", "ApS", "BV", "B.V.", "Kft", "Kft.", "Zrt", "Zrt.",
         "Nyrt", "SpA", "S.p.A.", "Srl", "S.r.l.", "SAS", "SARL", "Pty", "Pty.", "K.K.", "Bhd", "Tbk", "Pte", "Pte.", "Lda", "Lda.",
-        "Ltda", "Ltda.", "S.L.", "Teoranta",
+        "Ltda", "Ltda.", "S.L.", "Teoranta", .. LowerCaseLegalFormWords,
     ];
 
+    private static readonly FrozenSet<string> LowerCaseLegalForms = FrozenSet.ToFrozenSet(LowerCaseLegalFormWords, StringComparer.Ordinal);
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(LegalFormWords, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, OrganizationKind> Heads = Build();
@@ -37,6 +41,9 @@ internal static class OrganizationHeads
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Heads.TryGetValue(word[(hyphen + 1)..], out var last) ? last : null;
     }
+
+    /// <summary>Whether <paramref name="word"/> is a legal form written in lower case after a name ("hf.", "s.r.o."): no English word is one.</summary>
+    public static bool IsLowerCaseLegalForm(string word) => LowerCaseLegalForms.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "GmbH", "Oy"), in any case.</summary>
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
@@ -89,7 +96,7 @@ internal static class OrganizationHeads
             "Devices", "Electronics", "Pharma", "Foods", "Brewery", "Railways", "Robotics", "Analytics", "Infotech", "Software",
             "Networks", "Telecom", "Telecoms", "Communications", "Aerospace", "Automotive", "Chemicals", "Engineering", "Mining",
             "Minerals", "Biotech", "Biosciences", "Therapeutics", "Diagnostics", "Healthcare", "Shipping", "Freight", "Architects",
-            "Builders", "Civils", "Textiles", "Utilities", "Energia", "Energi", "Energie");
+            "Builders", "Civils", "Textiles", "Utilities", "Energia", "Energi", "Energie", "Digital", "Payments");
         Add(heads, OrganizationKind.Other,
             "Foundation", "Institute", "University", "College", "School", "Association", "Union", "Federation",
             "League", "Society", "Party", "Movement", "Organization", "Organisation", "Fund", "Trust", "Center",

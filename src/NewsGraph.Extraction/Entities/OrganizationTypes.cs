@@ -10,7 +10,7 @@ internal sealed class OrganizationTypes
         (OrganizationKind.Government, ["agency", "ministry", "regulator"]),
         (OrganizationKind.Company, ["company", "firm", "carrier", "forwarder", "operator", "manufacturer", "maker", "bank", "insurer", "retailer", "startup", "conglomerate", "brokerage", "broker", "producer", "lender", "utility", "airline", "chain", "supplier", "developer"]),
         (OrganizationKind.Military, ["militia"]),
-        (OrganizationKind.Other, ["group", "union", "charity", "organisation", "organization", "association", "think-tank", "nonprofit", "party", "coalition", "movement"]));
+        (OrganizationKind.Other, ["group", "union", "fund", "federation", "charity", "organisation", "organization", "association", "think-tank", "nonprofit", "party", "coalition", "movement"]));
 
     public bool Contains(string word) => _nouns.ContainsKey(word);
 

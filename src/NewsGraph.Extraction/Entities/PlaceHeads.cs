@@ -11,14 +11,14 @@ internal static class PlaceHeads
         "Island", "Islands", "Peninsula", "Sea", "Ocean", "River", "Lake", "Mountain", "Mountains", "Valley", "Bay", "Gulf",
         "Strait", "Straits", "Coast", "Desert", "Plateau", "Basin", "Delta", "Canal", "Harbour", "Harbor", "Archipelago",
         "Range", "Ranges", "Glacier", "Fjord", "Creek", "Canyon", "Gorge", "Forks", "Falls", "Volcano", "Reef", "Lagoon",
-        "Highlands", "Lowlands", "Plains", "Steppe", "Estuary", "Headland", "Moor", "Moors",
+        "Highlands", "Lowlands", "Plains", "Steppe", "Estuary", "Headland", "Moor", "Moors", "Fjords", "Atoll", "Constituency",
     ], StringComparer.Ordinal);
 
     // Those no surname is ("Grant County", "Victoria Island"), unlike "Lake", "Bay" or "Moor", which end people's names too.
     private static readonly FrozenSet<string> UnmistakableHeads = FrozenSet.ToFrozenSet(
     [
         "Island", "Islands", "Peninsula", "Ocean", "Valley", "Mountains", "Desert", "Plateau", "Canal", "Archipelago", "Glacier",
-        "Fjord", "Canyon", "Gorge", "Volcano", "Lagoon", "Highlands", "Lowlands", "Steppe", "Estuary", "County",
+        "Fjord", "Canyon", "Gorge", "Volcano", "Lagoon", "Highlands", "Lowlands", "Steppe", "Estuary", "County", "Fjords", "Atoll", "Constituency",
     ], StringComparer.Ordinal);
 
     // Nouns that end street names ("Franklin Avenue"): a street is no entity, though its name looks like a person's.

@@ -16,13 +16,16 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, TitleWordKind> _titleWords;
     private readonly FrozenDictionary<string, Gender> _givenNames;
     private readonly FrozenSet<string> _commonWords;
+    private readonly FrozenSet<string> _joinedTitlePrefixes;
 
     private Gazetteer(
         Dictionary<string, List<GazetteerEntry>> phrases,
         Dictionary<string, TitleWordKind> titleWords,
         Dictionary<string, Gender> givenNames,
-        HashSet<string> commonWords)
+        HashSet<string> commonWords,
+        HashSet<string> joinedTitlePrefixes)
     {
+        _joinedTitlePrefixes = joinedTitlePrefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(Priority).ToArray(), StringComparer.Ordinal);
         _titleWords = titleWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _givenNames = givenNames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -51,6 +54,12 @@ internal sealed class Gazetteer
 
     /// <summary>The title part a word plays, if it is a title word (case-insensitive).</summary>
     public TitleWordKind? TitleWord(string word) => _titleWords.TryGetValue(word, out var kind) ? kind : null;
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a title word only as a prefix joined by a hyphen ("then" of "then-minister"),
+    /// so that alone ("Then the company said") it is an ordinary word.
+    /// </summary>
+    public bool IsJoinedTitlePrefix(string word) => _joinedTitlePrefixes.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a common given name (case- and accent-insensitive: "Lucía" is "Lucia").</summary>
     public bool IsGivenName(string word) => TryGivenName(word, out _);
@@ -90,6 +99,8 @@ internal sealed class Gazetteer
         private readonly Dictionary<string, TitleWordKind> _titleWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Gender> _givenNames = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _joinedPrefixes = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _freeTitleWords = new(StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> TitleJoiners = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "on", "to", "in", "at", "de", "a", "an" };
 
@@ -116,6 +127,7 @@ internal sealed class Gazetteer
         public void AddTitle(string title, TitleWordKind kind)
         {
             var words = Tokenizer.Tokenize(title).Where(t => t.IsWord && !TitleJoiners.Contains(t.Value)).Select(t => t.Value).ToList();
+            (title.EndsWith('-') && words.Count == 1 ? _joinedPrefixes : _freeTitleWords).UnionWith(words);
             for (var i = 0; i < words.Count; i++)
             {
                 var wordKind = i == words.Count - 1 ? kind : TitleWordKind.Modifier;
@@ -134,7 +146,7 @@ internal sealed class Gazetteer
 
         public void AddCommonWord(string word) => _commonWords.Add(word.ToLowerInvariant());
 
-        public Gazetteer Build() => new(_phrases, _titleWords, _givenNames, _commonWords);
+        public Gazetteer Build() => new(_phrases, _titleWords, _givenNames, _commonWords, [.. _joinedPrefixes.Except(_freeTitleWords)]);
 
         /// <summary>A word listed both as a head and as a modifier ("chief") keeps its head meaning.</summary>
         private static TitleWordKind Stronger(TitleWordKind a, TitleWordKind b) => a == TitleWordKind.Modifier ? b : a;

@@ -562,12 +562,7 @@ internal sealed class AttributionReader
         }
 
         var mentions = MentionsIn(paragraph, start, end);
-        var people = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Person).ToList();
-        if (people.Count > 1 && people.Any(m => !IsPossessor(paragraph, m.Mention) && !IsAgent(paragraph, m.Mention)))
-        {
-            people.RemoveAll(m => IsPossessor(paragraph, m.Mention) || IsAgent(paragraph, m.Mention));
-        }
-
+        var people = Subjects(paragraph, mentions, SpeakerKind.Person);
         if (people.Count > 0)
         {
             return (last ? people[^1] : people[0]).Speaker;
@@ -598,7 +593,9 @@ internal sealed class AttributionReader
             }
         }
 
-        if (DefiniteDescription(paragraph, start, end) is { } described)
+        // "Asked about the statement, the company said": the description nearest the verb, after the clause before it.
+        var clause = last ? AfterLastComma(tokens, start, end) : start;
+        if (((clause > start ? DefiniteDescription(paragraph, clause, end) : null) ?? DefiniteDescription(paragraph, start, end)) is { } described)
         {
             return described;
         }
@@ -609,8 +606,37 @@ internal sealed class AttributionReader
             return new SpeakerRef(anonymous, SpeakerKind.Anonymous);
         }
 
-        var organizations = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Organization).ToList();
+        var organizations = Subjects(paragraph, mentions, SpeakerKind.Organization);
         return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
+    }
+
+    /// <summary>
+    /// The people or organizations a clause names that may be its subject: not a possessor ("X, who was at Y's party,
+    /// said") nor the agent of a passive ("X, when asked by the Daily, said"), unless no other is named.
+    /// </summary>
+    private static List<(Mention Mention, SpeakerRef Speaker)> Subjects(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> mentions, SpeakerKind kind)
+    {
+        var named = mentions.Where(m => m.Speaker.Kind == kind).ToList();
+        if (named.Count > 1 && named.Any(m => !IsPossessor(paragraph, m.Mention) && !IsAgent(paragraph, m.Mention)))
+        {
+            named.RemoveAll(m => IsPossessor(paragraph, m.Mention) || IsAgent(paragraph, m.Mention));
+        }
+
+        return named;
+    }
+
+    /// <summary>The token after the last comma of tokens <paramref name="start"/>..<paramref name="end"/> with words after it, else <paramref name="start"/>.</summary>
+    private static int AfterLastComma(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = end - 2; i > start; i--)
+        {
+            if (tokens[i].Value == ",")
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -882,9 +908,17 @@ internal sealed class AttributionReader
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>
         mention.EndToken < paragraph.Tokens.Count && paragraph.Tokens[mention.EndToken].Kind == TokenKind.Possessive;
 
-    /// <summary>"X, asked by Y whether …, said": the agent of a passive asked; the subject answers.</summary>
-    private static bool IsAgent(Paragraph paragraph, Mention mention) =>
-        mention.LeadToken > 0 && paragraph.Tokens[mention.LeadToken - 1].Is("by");
+    /// <summary>"X, asked by Y whether …, said", "asked by the Daily": the agent of a passive asked; the subject answers.</summary>
+    private static bool IsAgent(Paragraph paragraph, Mention mention)
+    {
+        var before = mention.LeadToken - 1;
+        if (before > 0 && paragraph.Tokens[before].Is("the"))
+        {
+            before--;
+        }
+
+        return before >= 0 && paragraph.Tokens[before].Is("by");
+    }
 
     private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end) =>
         _byParagraph.TryGetValue(paragraph, out var mentions)
