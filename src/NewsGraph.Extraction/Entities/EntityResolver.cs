@@ -37,8 +37,10 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
                 g.Count(),
                 g.First().Mention.OrganizationKind))
             .ToList();
-        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && personMentions.All(p => p.Mention != m) && !NameWords.IsCalendarWord(m.Name)
-                && organizations.All(o => !Covers(o.Name, m.Name)))
+        var resolvedPeople = personMentions.Select(p => p.Mention).ToHashSet();
+        var organizationNames = new CoveringNames(organizations.Select(o => o.Name));
+        var unnamedPlaces = mentions.Where(m => m.IsTentative && m.AfterLocative && !resolvedPeople.Contains(m) && !NameWords.IsCalendarWord(m.Name)
+                && !organizationNames.Covering(m.Name).Any())
             .Select(m => m with { Type = EntityType.Place, IsTentative = false, PlaceKind = PlaceKind.Other });
         var places = mentions.Where(m => m.Type == EntityType.Place).Concat(unnamedPlaces)
             .GroupBy(m => EntityNames.Key(m.Name))
@@ -55,10 +57,10 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     private List<(Mention Mention, string Person)> ResolvePeople(IReadOnlyList<Mention> mentions)
     {
         var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
-        var canonical = new List<string>();
+        var canonical = new CoveringNames([]);
         foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(Position))
         {
-            if (canonical.All(c => !Covers(c, mention.Name)))
+            if (!canonical.Covering(mention.Name).Any())
             {
                 canonical.Add(mention.Name);
             }
@@ -68,7 +70,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         var nicknames = new Nicknames();
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
-            var candidates = FittingHonorific(mention, canonical.Where(c => Covers(c, mention.Name)).ToList());
+            var candidates = FittingHonorific(mention, canonical.Covering(mention.Name).ToList());
             var person = candidates.Count switch
             {
                 0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null),
@@ -114,25 +116,19 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>Whether every word of <paramref name="shorter"/> is a word of <paramref name="fuller"/>.</summary>
-    private static bool Covers(string fuller, string shorter)
-    {
-        var words = EntityNames.Words(fuller);
-        return EntityNames.Words(shorter).All(words.Contains);
-    }
-
     private static bool EndsWith(string fuller, string shorter) =>
         EntityNames.Key(fuller).EndsWith(EntityNames.Key(shorter), StringComparison.Ordinal);
 
     private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
     {
+        var personNames = new CoveringNames(mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).Select(p => p.Name));
         var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && !m.AfterLocative && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !NameWords.IsCalendarWord(m.Name)
             && !gazetteer.IsCommonWord(m.Name)
-            && mentions.All(p => p.Type != EntityType.Person || p.IsTentative || !Covers(p.Name, m.Name)));
+            && !personNames.Covering(m.Name).Any());
         var named = mentions.Where(m => m.Type == EntityType.Organization)
             .Concat(speaking.Select(m => m with { Type = EntityType.Organization, IsTentative = false, OrganizationKind = OrganizationKind.Other }))
             .ToList();
-        var fullNames = named.Select(m => m.Name).Distinct().ToList();
+        var fullNames = new CoveringNames(named.Select(m => m.Name).Distinct());
         var resolved = named.Select(m => (Mention: m, Organization: Fuller(m.Name, fullNames))).ToList();
         var shortForms = ShortForms(mentions, resolved);
         resolved = resolved.Select(r => (r.Mention, Organization: shortForms.GetValueOrDefault(r.Organization) ?? r.Organization))
@@ -205,9 +201,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     /// "the Commission" after "the European Commission": the one longer name of the article that ends the same way, or
     /// that is a company's name opening with it ("Lumen" after "Lumen Ferreira Navegação, S.A." or "Lumen Systems").
     /// </summary>
-    private static string Fuller(string name, List<string> names)
+    private static string Fuller(string name, CoveringNames names)
     {
-        var fuller = names.Where(n => n.Length > name.Length && Covers(n, name) && (EndsWith(n, name) || IsLegalForm(n, name) || OpensCompanyName(n, name))).ToList();
+        var fuller = names.Covering(name).Where(n => n.Length > name.Length && (EndsWith(n, name) || IsLegalForm(n, name) || OpensCompanyName(n, name))).ToList();
         return fuller.Count == 1 ? fuller[0] : name;
     }
 

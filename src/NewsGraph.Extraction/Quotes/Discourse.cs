@@ -25,11 +25,13 @@ internal sealed class Discourse
 
     public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
     {
-        bool InsideQuote(Mention m) => spans.Any(s => s.Holds(m));
-        bool Quoted(Paragraph paragraph, int token) => spans.Any(s => s.Encloses(paragraph, token));
+        var quoted = new QuotedRegions(spans);
+        bool InsideQuote(Mention m) => quoted.Holds(m);
+        bool Quoted(Paragraph paragraph, int token) => quoted.Encloses(paragraph, token);
+        var peopleByParagraph = entities.PersonMentions.ToLookup(p => p.Mention.Paragraph);
         _relatives = Relatives(entities);
         _references = entities.PersonMentions
-            .Where(m => !InsideQuote(m.Mention) && !(AfterPreposition(m.Mention) && SentenceHasSubject(m.Mention, entities.PersonMentions))
+            .Where(m => !InsideQuote(m.Mention) && !(AfterPreposition(m.Mention) && SentenceHasSubject(m.Mention, peopleByParagraph[m.Mention.Paragraph]))
                 && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
@@ -145,11 +147,11 @@ internal sealed class Discourse
     /// preposition: another person named outside one, or "he" or "she" ("In the film, directed by X, she plays…").
     /// "A video posted by X shows…" has none, so X stays the one the next "he" may mean.
     /// </summary>
-    private static bool SentenceHasSubject(Mention mention, IReadOnlyList<(Mention Mention, string Person)> people)
+    private static bool SentenceHasSubject(Mention mention, IEnumerable<(Mention Mention, string Person)> paragraphPeople)
     {
         var paragraph = mention.Paragraph;
         var sentence = paragraph.SentenceOf(mention.FirstToken);
-        return people.Any(p => p.Mention != mention && p.Mention.Paragraph == paragraph && sentence.Contains(p.Mention.FirstToken) && !AfterPreposition(p.Mention))
+        return paragraphPeople.Any(p => p.Mention != mention && sentence.Contains(p.Mention.FirstToken) && !AfterPreposition(p.Mention))
             || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => paragraph.Tokens[t].Value is "he" or "He" or "she" or "She");
     }
 
