@@ -26,6 +26,7 @@ internal sealed class AttributionReader
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyList<Paragraph> _body;
     private readonly IReadOnlyList<QuoteSpan> _spans;
+    private readonly Epithets _epithets;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
     private readonly Dictionary<(Paragraph Paragraph, int CloseToken), QuoteSpan> _scareQuotesByClose = [];
@@ -46,6 +47,7 @@ internal sealed class AttributionReader
         }
 
         Discourse = new Discourse(entities, gazetteer, body, spans);
+        _epithets = new Epithets(entities, gazetteer);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
             .GroupBy(m => m.Mention.Paragraph)
@@ -770,7 +772,12 @@ internal sealed class AttributionReader
             var noun = tokens[i + 1].Value;
             if (MentionsIn(paragraph, i + 1, end).Any(m => m.Mention.FirstToken == i + 1 && m.Speaker.Kind != SpeakerKind.Person))
             {
-                // "The Rail Delivery Group said": a name, not a description.
+                // "The Rail Delivery Group said": a name, not a description; but "the Rovers skipper" describes a person.
+                if (_epithets.Resolve(paragraph, i, end, Discourse) is { } player)
+                {
+                    return player;
+                }
+
                 continue;
             }
 
@@ -812,8 +819,17 @@ internal sealed class AttributionReader
 
             if (IsRelativeOrSourceNoun(noun))
             {
-                // "the family said", "the nurse said": the relative the article named beside the word, else someone unnamed.
-                return Discourse.Relative(noun) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
+                // "the family said", "the nurse said": the relative the article named beside the word, the person it
+                // introduced with it ("Dr Ana Lima" for "the doctor"), else someone unnamed.
+                return Discourse.Relative(noun)
+                    ?? (Kinship.IsFamilyWord(noun) ? null : _epithets.Resolve(paragraph, i, end, Discourse))
+                    ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
+            }
+
+            if (_epithets.Resolve(paragraph, i, end, Discourse) is { } described)
+            {
+                // "the veteran skipper", "the 34-year-old": the person the article introduced so, or talked about last.
+                return described;
             }
         }
 

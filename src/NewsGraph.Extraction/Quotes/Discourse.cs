@@ -117,6 +117,10 @@ internal sealed class Discourse
     public SpeakerRef? Resolve(Paragraph paragraph, int token, Gender gender, SpeakerRef? excluded = null) =>
         Before(paragraph, token).FirstOrDefault(r => r != excluded && (r.Kind == SpeakerKind.Anonymous ? !AnonymousSources.IsPlural(r.Name) : Fits(r.Name, gender)));
 
+    /// <summary>The person referred to last before that place whose gender fits, any gender when it is not known.</summary>
+    public SpeakerRef? LastPerson(Paragraph paragraph, int token, Gender gender) =>
+        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Person && (gender == Gender.Unknown || Fits(r.Name, gender)));
+
     /// <summary>The last of <paramref name="people"/> referred to before that place.</summary>
     public string? MostRecent(IReadOnlyCollection<string> people, Paragraph paragraph, int token) =>
         Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Person && people.Contains(r.Name))?.Name;
