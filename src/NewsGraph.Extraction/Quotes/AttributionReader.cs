@@ -227,6 +227,12 @@ internal sealed class AttributionReader
         }
 
         var speaker = ReadLead(inner, from: outer.OpenToken + 1).Speaker;
+        if (speaker is { Kind: SpeakerKind.Anonymous } && ImaginedOpeners.Contains(tokens[Math.Max(outer.OpenToken + 1, outer.First.SentenceOf(inner.OpenToken).FirstToken)].Value))
+        {
+            // "Like an agent would ring me and say, '…'": no agent said it; the words are the speaker's own.
+            return outerSpeaker;
+        }
+
         if (unnamed && speaker is not null && speaker == outerSpeaker
             && lead.FirstOrDefault(t => MalePronouns.Contains(tokens[t].Value) || FemalePronouns.Contains(tokens[t].Value), -1) is var pronoun and >= 0)
         {
@@ -575,7 +581,7 @@ internal sealed class AttributionReader
             people.RemoveAll(m => IsPossessor(paragraph, m.Mention) || IsAgent(paragraph, m.Mention));
         }
 
-        if (people.Count > 0)
+        if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people))
         {
             return (last ? people[^1] : people[0]).Speaker;
         }
@@ -619,6 +625,14 @@ internal sealed class AttributionReader
         var organizations = mentions.Where(m => m.Speaker.Kind == SpeakerKind.Organization).ToList();
         return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
     }
+
+    /// <summary>
+    /// "One heartbroken Rovers fan", "somebody who signs himself Rovers Fan 99", "a source close to Jo Bell": every
+    /// name the words give is part of an unnamed source's description, so none of them speaks.
+    /// </summary>
+    private static bool DescribedUnnamed(Paragraph paragraph, int start, int end, List<(Mention Mention, SpeakerRef Speaker)> people) =>
+        AnonymousSources.Find(paragraph, start, end) is { } description
+        && people.All(p => description.Contains(p.Mention.Surface, StringComparison.Ordinal));
 
     /// <summary>
     /// "Her husband said", "…," his coach said: a possessive before a family word or a kind of person is not "she" or
@@ -925,8 +939,16 @@ internal sealed class AttributionReader
         tokens[i].IsWord
         && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
         && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value))
+        && !IsPlatformNoun(tokens, i)
         && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value)
             && !Enumerable.Range(t + 1, i - t - 1).Any(q => tokens[q].Kind == TokenKind.Quote));
+
+    /// <summary>Words that name what is put on a platform as well as the act of putting it there.</summary>
+    private static readonly HashSet<string> PostingNouns = new(StringComparer.OrdinalIgnoreCase) { "post", "posts", "tweet", "tweets", "message", "messages", "text", "texts", "comment", "comments", "email", "emails" };
+
+    /// <summary>"a Facebook post", "the WhatsApp message": a name between a determiner and the word makes it a noun.</summary>
+    private static bool IsPlatformNoun(IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && PostingNouns.Contains(tokens[i].Value) && tokens[i - 1].IsCapitalized && NounMarkers.Contains(tokens[i - 2].Value);
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
         { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };

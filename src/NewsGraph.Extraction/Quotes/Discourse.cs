@@ -50,7 +50,7 @@ internal sealed class Discourse
             foreach (var sentence in paragraph.Sentences.Where(s => paragraph.Tokens[s.FirstToken].IsWord && !quoted(paragraph, s.FirstToken)))
             {
                 if (AnonymousSources.Find(paragraph, sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 4)) is { } description
-                    && description.StartsWith(paragraph.Tokens[sentence.FirstToken].Value, StringComparison.Ordinal))
+                    && description.StartsWith(paragraph.Tokens[sentence.FirstToken].Value, StringComparison.Ordinal) && !AnonymousSources.IsPost(description))
                 {
                     var full = AnonymousSources.Find(paragraph, sentence.FirstToken, sentence.EndToken) ?? description;
                     yield return (paragraph.Index, sentence.FirstToken, new SpeakerRef(full, SpeakerKind.Anonymous));

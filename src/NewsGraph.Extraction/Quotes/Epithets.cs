@@ -25,6 +25,9 @@ internal sealed class Epithets
     /// <summary>How many words a description may have between "the" and its head ("the evergreen Kiwi quick").</summary>
     private const int MaxDescriptionWords = 4;
 
+    /// <summary>How many of the people last introduced with a word may be meant by it.</summary>
+    private const int MaxCandidates = 4;
+
     /// <summary>Nouns that only ever describe a person, as sports and popular papers call players, bosses and stars.</summary>
     private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
     [
@@ -124,8 +127,8 @@ internal sealed class Epithets
     }
 
     /// <summary>
-    /// The people introduced with that word before the place, nearest last; null when none was. Only the people last
-    /// introduced with it count, in order, so that "the doctor" after two doctors means the second.
+    /// The people last introduced with that word before the place, nearest last (a few at most, found back from the
+    /// place, so that a long text costs no more); null when none was.
     /// </summary>
     private List<string>? Introduced(string word, Paragraph paragraph, int token)
     {
@@ -134,8 +137,23 @@ internal sealed class Epithets
             return null;
         }
 
-        var before = places.Where(p => p.Paragraph < paragraph.Index || (p.Paragraph == paragraph.Index && p.Token < token)).Select(p => p.Person).Distinct().ToList();
-        return before.Count > 0 ? before : null;
+        var (low, high) = (0, places.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = (places[middle].Paragraph, places[middle].Token).CompareTo((paragraph.Index, token)) < 0 ? (middle + 1, high) : (low, middle);
+        }
+
+        var people = new List<string>();
+        for (var i = low - 1; i >= 0 && people.Count < MaxCandidates; i--)
+        {
+            if (!people.Contains(places[i].Person))
+            {
+                people.Insert(0, places[i].Person);
+            }
+        }
+
+        return people.Count > 0 ? people : null;
     }
 
     /// <summary>

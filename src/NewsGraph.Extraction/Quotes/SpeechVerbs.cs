@@ -38,7 +38,7 @@ internal static class SpeechVerbs
         "bellowed", "moan", "moans", "moaned", "grumble", "grumbles", "grumbled", "groan", "groaned", "seethe", "seethed",
         "scoff", "scoffed", "rave", "raved", "enthuse", "enthused", "hiss", "hissed", "growl", "growled", "bark", "barked",
         "wail", "wailed", "exclaim", "exclaimed", "lament", "laments", "lamented", "vent", "vented", "chant", "chants",
-        "chanted", "blurt", "blurted", "quipping", "fuming", "blasting",
+        "chanted", "blurt", "blurted", "quipping", "fuming", "blasting", "claiming",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose next words name the audience or channel ("told Reuters").</summary>
