@@ -361,7 +361,8 @@ internal sealed class AttributionReader
         var paragraph = span.First;
         var tokens = paragraph.Tokens;
         var open = span.OpenToken;
-        var start = Math.Max(from, paragraph.SentenceOf(open).FirstToken);
+        var label = SpeakerTurns.AfterLabel(paragraph);
+        var start = Math.Max(from, Math.Max(label <= open ? label : 0, paragraph.SentenceOf(open).FirstToken));
         for (var t = open - 1; t >= start; t--)
         {
             // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi') or of a
