@@ -19,6 +19,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     private const int MaxCoinedNameWords = 5;
 
     private readonly PlaceClues _places = new(gazetteer);
+    private readonly ParticlePlaces _particlePlaces = new(gazetteer);
 
     public List<Mention> Find(Paragraph paragraph)
     {
@@ -253,6 +254,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        if (_particlePlaces.IsPlace(tokens, start, end) && !(LongestKnown(tokens, start, end) is { } known && known.EndToken == end))
+        {
+            // "Ponte de Lima", "from Arcos de Valdevez": not a person, nor the known "Lima" at its end.
+            mentions.Add(new Mention(EntityType.Place, ParticlePlaces.Name(TitleCaseIfShouting(paragraph.Slice(start, end))), paragraph, start, end) { PlaceKind = PlaceKind.Other });
+            return;
+        }
+
         // "River Severn" but not the title "Everything the River Kept": the name after the feature noun is no common word.
         if ((PlaceHeads.IsFeatureOf(tokens, start, end) || (PlaceHeads.IsFeatureBeforeName(tokens, start, end) && !gazetteer.IsCommonWord(tokens[start + 1].Value)))
             && (LongestKnown(tokens, start, end) is not { } whole || whole.EndToken < end))
@@ -361,6 +369,14 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            if (known is { } surname && IsSurnameAfterParticle(tokens, segments, surname))
+            {
+                // "Thiago Nascimento de Oliveira Santos": a one-word place after a name joined by a particle is its last surname.
+                segments[^1] = segments[^1] with { EndToken = surname.EndToken };
+                i = surname.EndToken;
+                continue;
+            }
+
             if (known is { } match && !(segments.Count > 0 && segments[^1].Kind == SegmentKind.Title && AllTitleWords(tokens, match)))
             {
                 segments.Add(match);
@@ -443,6 +459,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             segments[^1] = last with { EndToken = i + 1 };
         }
     }
+
+    private static bool IsSurnameAfterParticle(IReadOnlyList<Token> tokens, List<Segment> segments, Segment known) =>
+        known.EndToken - known.FirstToken == 1 && known.Entry is { Kind: GazetteerKind.Region or GazetteerKind.City }
+        && segments.Count > 0 && segments[^1] is { Kind: SegmentKind.Name } name && name.EndToken == known.FirstToken && name.EndToken - name.FirstToken >= 3
+        && Enumerable.Range(name.FirstToken + 1, name.EndToken - name.FirstToken - 2).Any(t => tokens[t].IsWord && !tokens[t].IsCapitalized && NameWords.Connectors.Contains(tokens[t].Value));
 
     /// <summary>
     /// A one-word region or city followed by an unknown, uncommon capitalised word is a person's given name

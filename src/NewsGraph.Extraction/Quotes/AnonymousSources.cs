@@ -32,6 +32,19 @@ internal static class AnonymousSources
         "curator", "curators", "researcher", "researchers", "scientist", "scientists",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What posters write, the source when the poster is not known ("a Facebook post", "one anonymous account").</summary>
+    private static readonly FrozenSet<string> PostNouns = FrozenSet.ToFrozenSet(
+    [
+        "post", "posts", "tweet", "tweets", "comment", "comments", "account", "accounts", "message", "messages", "commenter",
+        "commenters", "poster", "posters", "handle",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The few words besides a platform's name that describe a post of someone not known ("an anonymous account").</summary>
+    private static readonly FrozenSet<string> PostQualifiers = FrozenSet.ToFrozenSet(["anonymous", "viral", "single", "fake", "unverified"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Sources that need no determiner ("somebody who signs himself Fan 99").</summary>
+    private static readonly FrozenSet<string> SelfDeterminedNouns = FrozenSet.ToFrozenSet(["somebody", "someone"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
     [
         "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "multiple", "other", "another",
@@ -54,6 +67,15 @@ internal static class AnonymousSources
 
     private static bool IsPluralNoun(string noun) => noun.EndsWith('s') || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether a description is of something written by someone not known ("a Facebook post"), not of a person.</summary>
+    public static bool IsPost(string description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        return description.Split(' ').Any(PostNouns.Contains);
+    }
+
+    private static bool IsNoun(string word) => SourceNouns.Contains(word) || PostNouns.Contains(word) || SelfDeterminedNouns.Contains(word);
+
     /// <summary>The description of the first unnamed source in tokens <paramref name="start"/>..<paramref name="end"/>, or null.</summary>
     public static string? Find(Paragraph paragraph, int start, int end)
     {
@@ -61,14 +83,14 @@ internal static class AnonymousSources
         for (var i = start; i < end; i++)
         {
             // "officials Ann Lee and ..." names them; "the Union of Rail Workers" is a name itself.
-            if (!tokens[i].IsWord || !SourceNouns.Contains(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized)
+            if (!tokens[i].IsWord || !IsNoun(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized)
                 || (tokens[i].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !paragraph.Sentences.Any(s => s.FirstToken == i - 1)))
             {
                 continue;
             }
 
             var first = i;
-            while (first > start && i - first < 5 && (IsQualifyingWord(tokens[first - 1]) || tokens[first - 1].Kind == TokenKind.Quote))
+            while (first > start && i - first < 5 && (IsQualifyingWord(tokens[first - 1]) || tokens[first - 1].Kind == TokenKind.Quote) && !IsArticle(tokens[first - 1]))
             {
                 first--;
             }
@@ -78,12 +100,18 @@ internal static class AnonymousSources
                 first++;
             }
 
+            if (PostNouns.Contains(tokens[i].Value) && Enumerable.Range(first, i - first).Any(t => !tokens[t].IsCapitalized && !PostQualifiers.Contains(tokens[t].Value)))
+            {
+                // "a statement rejecting posts": a post is described by its platform and little else.
+                continue;
+            }
+
             var opener = first > start && Openers.Contains(tokens[first - 1].Value) ? first - 1
                 : OneOfThe(tokens, start, first) ? first - 3 : -1;
             // A bare plural ("officials said") needs a qualifier before or after it: "Ukrainian officials", "people familiar with".
             var plural = IsPluralNoun(tokens[i].Value);
             var qualified = first < i || QualifierEnd(tokens, i + 1, end) > i + 1;
-            if (opener < 0 && !Openers.Contains(tokens[first].Value) && !(plural && qualified))
+            if (opener < 0 && !Openers.Contains(tokens[first].Value) && !(plural && qualified) && !SelfDeterminedNouns.Contains(tokens[i].Value))
             {
                 continue;
             }
@@ -127,6 +155,9 @@ internal static class AnonymousSources
         "was", "were", "has", "have", "had", "be", "been", "this", "these", "those", "his", "her", "their", "its", "our",
         "my", "your", "not", "no", "which", "who", "whom", "whose", "than",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"a", "an": the description opens there ("By evening a Facebook post").</summary>
+    private static bool IsArticle(Token token) => token.Value is "a" or "A" or "an" or "An";
 
     /// <summary>Words that may qualify a source noun: adjectives and adverbs, and nationality or agency words ("U.S.", "European", "Western").</summary>
     private static bool IsQualifyingWord(Token token)

@@ -26,6 +26,7 @@ internal sealed class AttributionReader
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyList<Paragraph> _body;
     private readonly IReadOnlyList<QuoteSpan> _spans;
+    private readonly Epithets _epithets;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
     private readonly Dictionary<(Paragraph Paragraph, int CloseToken), QuoteSpan> _scareQuotesByClose = [];
@@ -46,6 +47,7 @@ internal sealed class AttributionReader
         }
 
         Discourse = new Discourse(entities, gazetteer, body, spans);
+        _epithets = new Epithets(entities, gazetteer);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
             .GroupBy(m => m.Mention.Paragraph)
@@ -225,6 +227,12 @@ internal sealed class AttributionReader
         }
 
         var speaker = ReadLead(inner, from: outer.OpenToken + 1).Speaker;
+        if (speaker is { Kind: SpeakerKind.Anonymous } && ImaginedOpeners.Contains(tokens[Math.Max(outer.OpenToken + 1, outer.First.SentenceOf(inner.OpenToken).FirstToken)].Value))
+        {
+            // "Like an agent would ring me and say, '…'": no agent said it; the words are the speaker's own.
+            return outerSpeaker;
+        }
+
         if (unnamed && speaker is not null && speaker == outerSpeaker
             && lead.FirstOrDefault(t => MalePronouns.Contains(tokens[t].Value) || FemalePronouns.Contains(tokens[t].Value), -1) is var pronoun and >= 0)
         {
@@ -348,7 +356,8 @@ internal sealed class AttributionReader
         var paragraph = span.First;
         var tokens = paragraph.Tokens;
         var open = span.OpenToken;
-        var start = Math.Max(from, paragraph.SentenceOf(open).FirstToken);
+        var label = SpeakerTurns.AfterLabel(paragraph);
+        var start = Math.Max(from, Math.Max(label <= open ? label : 0, paragraph.SentenceOf(open).FirstToken));
         for (var t = open - 1; t >= start; t--)
         {
             // Another quotation ends the lead, but not the marks of a nickname ('Oluwadamilare "Dami" Adeyemi') or of a
@@ -563,7 +572,7 @@ internal sealed class AttributionReader
 
         var mentions = MentionsIn(paragraph, start, end);
         var people = Subjects(paragraph, mentions, SpeakerKind.Person);
-        if (people.Count > 0)
+        if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people))
         {
             return (last ? people[^1] : people[0]).Speaker;
         }
@@ -638,6 +647,14 @@ internal sealed class AttributionReader
 
         return start;
     }
+
+    /// <summary>
+    /// "One heartbroken Rovers fan", "somebody who signs himself Rovers Fan 99", "a source close to Jo Bell": every
+    /// name the words give is part of an unnamed source's description, so none of them speaks.
+    /// </summary>
+    private static bool DescribedUnnamed(Paragraph paragraph, int start, int end, List<(Mention Mention, SpeakerRef Speaker)> people) =>
+        AnonymousSources.Find(paragraph, start, end) is { } description
+        && people.All(p => description.Contains(p.Mention.Surface, StringComparison.Ordinal));
 
     /// <summary>
     /// "Her husband said", "…," his coach said: a possessive before a family word or a kind of person is not "she" or
@@ -791,7 +808,12 @@ internal sealed class AttributionReader
             var noun = tokens[i + 1].Value;
             if (MentionsIn(paragraph, i + 1, end).Any(m => m.Mention.FirstToken == i + 1 && m.Speaker.Kind != SpeakerKind.Person))
             {
-                // "The Rail Delivery Group said": a name, not a description.
+                // "The Rail Delivery Group said": a name, not a description; but "the Rovers skipper" describes a person.
+                if (_epithets.Resolve(paragraph, i, end, Discourse) is { } player)
+                {
+                    return player;
+                }
+
                 continue;
             }
 
@@ -833,8 +855,17 @@ internal sealed class AttributionReader
 
             if (PersonNouns.IsRelativeOrSourceNoun(noun))
             {
-                // "the family said", "the nurse said": the relative the article named beside the word, else someone unnamed.
-                return Discourse.Relative(noun) ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
+                // "the family said", "the nurse said": the relative the article named beside the word, the person it
+                // introduced with it ("Dr Ana Lima" for "the doctor"), else someone unnamed.
+                return Discourse.Relative(noun)
+                    ?? (Kinship.IsFamilyWord(noun) ? null : _epithets.Resolve(paragraph, i, end, Discourse))
+                    ?? new SpeakerRef(paragraph.Slice(i, i + 2), SpeakerKind.Anonymous);
+            }
+
+            if (_epithets.Resolve(paragraph, i, end, Discourse) is { } described)
+            {
+                // "the veteran skipper", "the 34-year-old": the person the article introduced so, or talked about last.
+                return described;
             }
         }
 
@@ -938,8 +969,16 @@ internal sealed class AttributionReader
         tokens[i].IsWord
         && (SpeechVerbs.IsSpeechVerb(tokens[i].Value) || (tokens[i].Is("put") && i + 1 < tokens.Count && tokens[i + 1].Is("it")))
         && !(i > 0 && NounMarkers.Contains(tokens[i - 1].Value))
+        && !IsPlatformNoun(tokens, i)
         && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(t => Negations.Contains(tokens[t].Value)
             && !Enumerable.Range(t + 1, i - t - 1).Any(q => tokens[q].Kind == TokenKind.Quote));
+
+    /// <summary>Words that name what is put on a platform as well as the act of putting it there.</summary>
+    private static readonly HashSet<string> PostingNouns = new(StringComparer.OrdinalIgnoreCase) { "post", "posts", "tweet", "tweets", "message", "messages", "text", "texts", "comment", "comments", "email", "emails" };
+
+    /// <summary>"a Facebook post", "the WhatsApp message": a name between a determiner and the word makes it a noun.</summary>
+    private static bool IsPlatformNoun(IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && PostingNouns.Contains(tokens[i].Value) && tokens[i - 1].IsCapitalized && NounMarkers.Contains(tokens[i - 2].Value);
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
         { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };

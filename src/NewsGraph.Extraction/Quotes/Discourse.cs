@@ -52,7 +52,7 @@ internal sealed class Discourse
             foreach (var sentence in paragraph.Sentences.Where(s => paragraph.Tokens[s.FirstToken].IsWord && !quoted(paragraph, s.FirstToken)))
             {
                 if (AnonymousSources.Find(paragraph, sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 4)) is { } description
-                    && description.StartsWith(paragraph.Tokens[sentence.FirstToken].Value, StringComparison.Ordinal))
+                    && description.StartsWith(paragraph.Tokens[sentence.FirstToken].Value, StringComparison.Ordinal) && !AnonymousSources.IsPost(description))
                 {
                     var full = AnonymousSources.Find(paragraph, sentence.FirstToken, sentence.EndToken) ?? description;
                     yield return (paragraph.Index, sentence.FirstToken, new SpeakerRef(full, SpeakerKind.Anonymous));
@@ -118,6 +118,10 @@ internal sealed class Discourse
     /// </summary>
     public SpeakerRef? Resolve(Paragraph paragraph, int token, Gender gender, SpeakerRef? excluded = null) =>
         Before(paragraph, token).FirstOrDefault(r => r != excluded && (r.Kind == SpeakerKind.Anonymous ? !AnonymousSources.IsPlural(r.Name) : Fits(r.Name, gender)));
+
+    /// <summary>The person referred to last before that place whose gender fits, any gender when it is not known.</summary>
+    public SpeakerRef? LastPerson(Paragraph paragraph, int token, Gender gender) =>
+        Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Person && (gender == Gender.Unknown || Fits(r.Name, gender)));
 
     /// <summary>The last of <paramref name="people"/> referred to before that place.</summary>
     public string? MostRecent(IReadOnlyCollection<string> people, Paragraph paragraph, int token) =>

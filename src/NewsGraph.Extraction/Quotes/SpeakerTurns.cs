@@ -36,6 +36,35 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
         return Person(heading.Text.Trim());
     }
 
+    /// <summary>How many tokens a turn's label may take, a time stamp before the name included ("[21:58:40] ANA RUIZ:").</summary>
+    private const int MaxStampedLabelTokens = 12;
+
+    /// <summary>
+    /// The first token after a turn's label ("HOST:", "Q.", "[00:25:44] ANA RUIZ:"), or 0 when the paragraph opens
+    /// with none: the last colon before the paragraph's first lower-case word, after a capitalised word, within a few
+    /// tokens. The words of the turn that bring in a quote are read from there, never from the label.
+    /// </summary>
+    public static int AfterLabel(Paragraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var tokens = paragraph.Tokens;
+        var after = 0;
+        for (var t = 0; t < Math.Min(tokens.Count, MaxStampedLabelTokens); t++)
+        {
+            if (tokens[t].Kind == TokenKind.Quote || (tokens[t].IsWord && !tokens[t].IsCapitalized))
+            {
+                break;
+            }
+
+            if (tokens[t].Value == ":" && t > 0 && tokens[t - 1].IsCapitalized)
+            {
+                after = t + 1;
+            }
+        }
+
+        return after;
+    }
+
     private SpeakerRef? Labelled(Paragraph paragraph)
     {
         var tokens = paragraph.Tokens;

@@ -33,6 +33,12 @@ internal static class SpeechVerbs
         "advise", "advised", "estimate", "estimates", "estimated", "question", "questioned", "testify", "describes",
         "saying", "telling", "writing", "adding", "noting", "stating", "arguing", "warning", "insisting",
         "explaining", "calling", "describing",
+        "fume", "fumes", "fumed", "blast", "blasts", "blasted", "sob", "sobs", "sobbed", "rage", "rages", "raged", "gush",
+        "gushes", "gushed", "beam", "beams", "beamed", "snap", "snaps", "snapped", "roar", "roars", "roared", "bellow",
+        "bellowed", "moan", "moans", "moaned", "grumble", "grumbles", "grumbled", "groan", "groaned", "seethe", "seethed",
+        "scoff", "scoffed", "rave", "raved", "enthuse", "enthused", "hiss", "hissed", "growl", "growled", "bark", "barked",
+        "wail", "wailed", "exclaim", "exclaimed", "lament", "laments", "lamented", "vent", "vented", "chant", "chants",
+        "chanted", "blurt", "blurted", "quipping", "fuming", "blasting", "claiming",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose next words name the audience or channel ("told Reuters").</summary>
