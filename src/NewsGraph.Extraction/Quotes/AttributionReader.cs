@@ -26,6 +26,7 @@ internal sealed class AttributionReader
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyList<Paragraph> _body;
     private readonly IReadOnlyList<QuoteSpan> _spans;
+    private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
@@ -41,6 +42,7 @@ internal sealed class AttributionReader
         _gazetteer = gazetteer;
         _body = body;
         _spans = spans;
+        _unnamedSources = new UnnamedSourceHistory(body);
         foreach (var span in spans.Where(s => s.First == s.Last && s.WordCount < ScareQuoteWords))
         {
             _scareQuotesByClose.TryAdd((span.First, span.CloseToken), span);
@@ -827,7 +829,7 @@ internal sealed class AttributionReader
             {
                 // "the official" after "A senior official, who spoke on condition of anonymity, said …": the unnamed one,
                 // when introduced since the named official was last mentioned.
-                return EarlierUnnamedSource(noun, paragraph, i) is { } since && since.Paragraph > LastMentioned(holder, paragraph, i)
+                return _unnamedSources.Before(noun, paragraph, i) is { } since && since.Paragraph > LastMentioned(holder, paragraph, i)
                     ? new SpeakerRef(since.Description, SpeakerKind.Anonymous)
                     : new SpeakerRef(holder, SpeakerKind.Person);
             }
@@ -848,7 +850,7 @@ internal sealed class AttributionReader
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);
             }
 
-            if (EarlierUnnamedSource(noun, paragraph, i) is { } source)
+            if (_unnamedSources.Before(noun, paragraph, i) is { } source)
             {
                 return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
             }
@@ -910,25 +912,6 @@ internal sealed class AttributionReader
         }
 
         return Discourse.MostRecent(holders, paragraph, token);
-    }
-
-    /// <summary>
-    /// The description of the last unnamed source with this noun ("a person familiar with the matter") before the token,
-    /// and the index of the paragraph that introduces it.
-    /// </summary>
-    private (string Description, int Paragraph)? EarlierUnnamedSource(string noun, Paragraph paragraph, int token)
-    {
-        foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index).Reverse())
-        {
-            var end = earlier == paragraph ? token : earlier.Tokens.Count;
-            var description = AnonymousSources.Find(earlier, 0, end);
-            if (description is not null && description.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
-            {
-                return (description, earlier.Index);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The index of the last paragraph before that place that names <paramref name="person"/>, or -1.</summary>
