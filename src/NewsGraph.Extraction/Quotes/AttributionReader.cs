@@ -25,7 +25,7 @@ internal sealed class AttributionReader
     private readonly ArticleEntities _entities;
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlyList<Paragraph> _body;
-    private readonly IReadOnlyList<QuoteSpan> _spans;
+    private readonly QuotedRegions _quoted;
     private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
 
@@ -41,14 +41,14 @@ internal sealed class AttributionReader
         _entities = entities;
         _gazetteer = gazetteer;
         _body = body;
-        _spans = spans;
+        _quoted = new QuotedRegions(spans);
         _unnamedSources = new UnnamedSourceHistory(body);
         foreach (var span in spans.Where(s => s.First == s.Last && s.WordCount < ScareQuoteWords))
         {
             _scareQuotesByClose.TryAdd((span.First, span.CloseToken), span);
         }
 
-        Discourse = new Discourse(entities, gazetteer, body, spans);
+        Discourse = new Discourse(entities, gazetteer, body, _quoted);
         _epithets = new Epithets(entities, gazetteer);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
@@ -789,7 +789,7 @@ internal sealed class AttributionReader
     private static bool Before(Mention mention, Paragraph paragraph, int token) =>
         mention.Paragraph.Index < paragraph.Index || (mention.Paragraph == paragraph && mention.EndToken <= token);
 
-    private bool InsideQuote(Mention mention) => _spans.Any(s => s.Holds(mention));
+    private bool InsideQuote(Mention mention) => _quoted.Holds(mention);
 
     /// <summary>
     /// "the minister", "the ministry", "the company", "the official": the person whose role has that word (the one

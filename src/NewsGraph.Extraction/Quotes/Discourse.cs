@@ -23,9 +23,8 @@ internal sealed class Discourse
     private readonly Dictionary<string, Gender> _genders;
     private readonly Dictionary<string, string> _relatives;
 
-    public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
+    public Discourse(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, QuotedRegions quoted)
     {
-        var quoted = new QuotedRegions(spans);
         bool InsideQuote(Mention m) => quoted.Holds(m);
         bool Quoted(Paragraph paragraph, int token) => quoted.Encloses(paragraph, token);
         var peopleByParagraph = entities.PersonMentions.ToLookup(p => p.Mention.Paragraph);
