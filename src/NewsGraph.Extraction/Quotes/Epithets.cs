@@ -137,13 +137,7 @@ internal sealed class Epithets
             return null;
         }
 
-        var (low, high) = (0, places.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = (places[middle].Paragraph, places[middle].Token).CompareTo((paragraph.Index, token)) < 0 ? (middle + 1, high) : (low, middle);
-        }
-
+        var low = SortedSearch.CountBefore(places, p => (p.Paragraph, p.Token).CompareTo((paragraph.Index, token)) < 0);
         var people = new List<string>();
         for (var i = low - 1; i >= 0 && people.Count < MaxCandidates; i--)
         {

@@ -50,20 +50,7 @@ internal sealed class QuotedRegions
         /// <summary>The furthest close of the quotes that open strictly before <paramref name="place"/>, or null when none does.</summary>
         public T? FurthestCloseOpenedBefore(T place)
         {
-            var (low, high) = (0, _opens.Length);
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (_opens[middle].CompareTo(place) < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
+            var low = SortedSearch.CountBefore(_opens, open => open.CompareTo(place) < 0);
             return low == 0 ? null : _furthestClose[low - 1];
         }
     }

@@ -33,13 +33,7 @@ internal sealed class UnnamedSourceHistory(IReadOnlyList<Paragraph> body)
             return null;
         }
 
-        var (low, high) = (0, sources.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = sources[middle].Paragraph < paragraph.Index ? (middle + 1, high) : (low, middle);
-        }
-
+        var low = SortedSearch.CountBefore(sources, s => s.Paragraph < paragraph.Index);
         return low == 0 ? null : (sources[low - 1].Description, sources[low - 1].Paragraph);
     }
 

@@ -45,23 +45,7 @@ internal sealed class Paragraph
     /// <summary>The index of the first token starting at or after character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {
-        var tokens = Tokens;
-        var low = 0;
-        var high = tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (tokens[mid].Start < offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        return SortedSearch.CountBefore(Tokens, t => t.Start < offset);
     }
 
     public string Slice(int firstToken, int endToken) =>
