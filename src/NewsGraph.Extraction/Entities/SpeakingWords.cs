@@ -5,10 +5,10 @@ namespace NewsGraph.Extraction.Entities;
 /// <summary>
 /// "Halvorsen said": a capitalised word that is nothing known, right before a speech verb, names who speaks. News
 /// style names a person by surname alone far more often than it lets an unknown single word stand for a body, so it
-/// is a person unless the article says otherwise: the form of a brand ("KenGen", "R&amp;R", "3M"), an organization of
+/// is a person unless the article says otherwise: the form of a brand ("PayLoop", "Brandt&amp;Co", "4Sight"), an organization of
 /// the article whose name holds the word ("Lumen" after "Lumen Systems"), or "its" as the first third-person
 /// pronoun after it ("Tavora said its ..."). A word capitalised only where a sentence opens may be any noun
-/// ("Importers said", "Handwritten notes"): it takes a name's capital somewhere else in the article, or stays unknown.
+/// ("Exporters said", "Printed copies"): it takes a name's capital somewhere else in the article, or stays unknown.
 /// </summary>
 internal sealed class SpeakingWords(Gazetteer gazetteer)
 {
@@ -42,8 +42,8 @@ internal sealed class SpeakingWords(Gazetteer gazetteer)
         (mention.FirstToken > 0 && mention.Paragraph.Tokens[mention.FirstToken - 1].Is("from")) || HasBrandForm(mention.Name) || EntityNames.Words(mention.Name).Any(organizationWords.Contains) || ItsFollows(mention);
 
     /// <summary>
-    /// A capital well inside the word ("KenGen", "TikTok"), a digit or an ampersand: no one's name is written so, while
-    /// "McCarthy", "MacLeod", "DeSantis" and "LeBlanc" are.
+    /// A capital well inside the word ("PayLoop", "FerryNet"), a digit or an ampersand: no one's name is written so, while
+    /// "McCarthy", "MacLeod", "DeSantis" and "LaRue" are.
     /// </summary>
     private static bool HasBrandForm(string word) =>
         word.Any(c => char.IsDigit(c) || c == '&')

@@ -630,7 +630,7 @@ internal sealed class AttributionReader
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             // "It said", "It added that": an "it" opening the sentence right before the verb speaks; the "it" of a clause
-            // ("It came from the agency, and it announced") is as often the letter or the report the sentence is about.
+            // ("The notice reached every house, and it warned") is as often the letter or the report the sentence is about.
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they"
                 || (i == end - 1 && tokens[i].Value == "It"))
             {

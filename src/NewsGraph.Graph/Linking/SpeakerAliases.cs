@@ -3,9 +3,9 @@ using NewsGraph.Extraction;
 namespace NewsGraph.Graph.Linking;
 
 /// <summary>
-/// One key for each speaker of a set of articles. A short form that one article gives a speaker ("Kang", "KenGen")
+/// One key for each speaker of a set of articles. A short form that one article gives a speaker ("Tveitane", "BaltGrid")
 /// stands for the one speaker of the set, of the same kind, whose fuller name holds all its words or lists it as an
-/// alias ("Kang Min-jae", "Kenya Electricity Generating Company"); when it may stand for several, it is read as an
+/// alias ("Ilse Tveitane", "Baltic Grid Authority"); when it may stand for several, it is read as an
 /// unknown speaker, whose words join whichever of them said the same.
 /// </summary>
 public sealed class SpeakerAliases

@@ -8,7 +8,7 @@ namespace NewsGraph.Extraction.Tests.Entities;
 public class SpeakingWordTests
 {
     [Theory]
-    [InlineData("The ferry stopped at noon. \"We did not know the engine was failing,\" Oyelaran said. He had been aboard since dawn.", "Oyelaran")]
+    [InlineData("The ferry stopped at noon. \"We did not know the engine was failing,\" Akinsanya said. He had been aboard since dawn.", "Akinsanya")]
     [InlineData("Witnesses described chaos at the pier. \"The rope snapped twice before anyone moved,\" Vaitkus told reporters.", "Vaitkus")]
     [InlineData("The match ended after midnight and Zhakupov said: \"I have never played a longer set in my life.\"", "Zhakupov")]
     public void A_bare_surname_before_a_speech_verb_is_a_person_who_speaks(string text, string speaker)

@@ -10,17 +10,17 @@ public class SpeakerAliasesTests
     private const string Bridge = "The bridge over the fjord will reopen before the first snow falls on the pass.";
     private const string Ferry = "Nobody on the island should have to wait three days for a ferry seat.";
 
-    private static readonly SpeakerRef Brandvold = new("Brandvold", SpeakerKind.Person);
-    private static readonly SpeakerRef IlseBrandvold = new("Ilse Brandvold", SpeakerKind.Person);
-    private static readonly SpeakerRef PerBrandvold = new("Per Brandvold", SpeakerKind.Person);
+    private static readonly SpeakerRef Tveitane = new("Tveitane", SpeakerKind.Person);
+    private static readonly SpeakerRef IlseTveitane = new("Ilse Tveitane", SpeakerKind.Person);
+    private static readonly SpeakerRef PerTveitane = new("Per Tveitane", SpeakerKind.Person);
 
     [Fact]
     public void A_surname_alone_in_one_article_is_the_one_speaker_of_that_surname_in_another()
     {
-        var links = QuoteLinks.Build([("a.txt", Article(Quote(Brandvold, Bridge))), ("b.txt", Article(Quote(IlseBrandvold, Bridge)))]);
+        var links = QuoteLinks.Build([("a.txt", Article(Quote(Tveitane, Bridge))), ("b.txt", Article(Quote(IlseTveitane, Bridge)))]);
 
         Assert.Equal(links.QuoteStatements[("a.txt", 0)], links.QuoteStatements[("b.txt", 0)]);
-        Assert.Equal(NodeIds.Person("Ilse Brandvold"), Assert.Single(links.Units).Speaker);
+        Assert.Equal(NodeIds.Person("Ilse Tveitane"), Assert.Single(links.Units).Speaker);
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public class SpeakerAliasesTests
     {
         var links = QuoteLinks.Build(
         [
-            ("a.txt", Article(Quote(Brandvold, Bridge))),
-            ("b.txt", Article(Quote(IlseBrandvold, Bridge), Quote(PerBrandvold, Ferry))),
+            ("a.txt", Article(Quote(Tveitane, Bridge))),
+            ("b.txt", Article(Quote(IlseTveitane, Bridge), Quote(PerTveitane, Ferry))),
         ]);
 
         Assert.Equal(2, links.Units.Count);
