@@ -9,6 +9,8 @@ namespace NewsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 {
+    private readonly SpeakingWords _speaking = new(gazetteer);
+
     /// <summary>The line of business a company drops once named ("Northmoor Bank" ... "Northmoor said"), beside its legal form.</summary>
     private static readonly HashSet<string> LinesOfBusiness = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -18,8 +20,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
     public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
     {
-        var personMentions = ResolvePeople(mentions);
-        var organizationMentions = ResolveOrganizations(mentions);
+        var speakingPeople = _speaking.People(mentions);
+        var personMentions = ResolvePeople(mentions, speakingPeople);
+        var organizationMentions = ResolveOrganizations(mentions, speakingPeople);
         var organizationsByParagraph = mentions.Where(m => m.Type == EntityType.Organization).ToLookup(m => m.Paragraph);
         var people = personMentions
             .GroupBy(m => m.Person)
@@ -54,7 +57,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return new ArticleEntities(people, organizations, places, personMentions, organizationMentions);
     }
 
-    private List<(Mention Mention, string Person)> ResolvePeople(IReadOnlyList<Mention> mentions)
+    private List<(Mention Mention, string Person)> ResolvePeople(IReadOnlyList<Mention> mentions, HashSet<string> speakingPeople)
     {
         var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
         var canonical = new CoveringNames([]);
@@ -73,7 +76,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             var candidates = FittingHonorific(mention, canonical.Covering(mention.Name).ToList());
             var person = candidates.Count switch
             {
-                0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null),
+                0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null) ?? SpeakingPerson(mention, speakingPeople, canonical),
                 1 => candidates[0],
                 _ => MostRecent(candidates, resolved) ?? candidates.FirstOrDefault(c => EndsWith(c, mention.Name)) ?? candidates[0],
             };
@@ -84,6 +87,18 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         }
 
         return resolved;
+    }
+
+    /// <summary>A surname alone before "said" (<see cref="SpeakingWords"/>) names a person, under that name from then on.</summary>
+    private static string? SpeakingPerson(Mention mention, HashSet<string> speakingPeople, CoveringNames canonical)
+    {
+        if (!speakingPeople.Contains(mention.Name))
+        {
+            return null;
+        }
+
+        canonical.Add(mention.Name);
+        return mention.Name;
     }
 
     /// <summary>
@@ -119,12 +134,10 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     private static bool EndsWith(string fuller, string shorter) =>
         EntityNames.Key(fuller).EndsWith(EntityNames.Key(shorter), StringComparison.Ordinal);
 
-    private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions)
+    private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions, HashSet<string> speakingPeople)
     {
         var personNames = new CoveringNames(mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).Select(p => p.Name));
-        var speaking = mentions.Where(m => m.IsTentative && m.BeforeSpeechVerb && !m.AfterLocative && m.Name.Length > 1 && !NameWords.IsAcronym(m.Name) && !NameWords.IsCalendarWord(m.Name)
-            && !gazetteer.IsCommonWord(m.Name)
-            && !personNames.Covering(m.Name).Any());
+        var speaking = mentions.Where(m => _speaking.Speaks(m, personNames) && !speakingPeople.Contains(m.Name));
         var named = mentions.Where(m => m.Type == EntityType.Organization)
             .Concat(speaking.Select(m => m with { Type = EntityType.Organization, IsTentative = false, OrganizationKind = OrganizationKind.Other }))
             .ToList();

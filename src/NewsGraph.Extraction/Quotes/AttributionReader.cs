@@ -419,8 +419,39 @@ internal sealed class AttributionReader
 
         // "She also had a message for crews: "…"": with no verb of speech, the subject opening the sentence speaks.
         var introduced = OnlyPersonNamed(paragraph, start, open - 1)
-            ?? (MalePronouns.Contains(tokens[start].Value) || FemalePronouns.Contains(tokens[start].Value) ? ResolvePronoun(paragraph, start) : null);
+            ?? (MalePronouns.Contains(tokens[start].Value) || FemalePronouns.Contains(tokens[start].Value) ? ResolvePronoun(paragraph, start) : null)
+            ?? StatementOwner(paragraph, start, open - 1);
         return introduced is null ? Attribution.None : new Attribution(introduced, null, null, null, null);
+    }
+
+    /// <summary>
+    /// "Halden Water's statement: “…”", "the Halden Water Board's written reply:", "Tavora's spokesperson's email read:": with no
+    /// verb of speech, whoever owns the statement the colon opens speaks (an organization through its spokesperson).
+    /// </summary>
+    private SpeakerRef? StatementOwner(Paragraph paragraph, int start, int colon)
+    {
+        const int mostWordsBetween = 4;
+        var tokens = paragraph.Tokens;
+        var noun = colon - 1 > start && tokens[colon - 1].Value is "read" or "reads" ? colon - 2 : colon - 1;
+        if (noun <= start || !(StatementNouns.Contains(tokens[noun].Value) || WrittenNouns.Contains(tokens[noun].Value)))
+        {
+            return null;
+        }
+
+        var possessive = -1;
+        for (var i = noun - 1; i > start && i >= noun - mostWordsBetween; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive)
+            {
+                possessive = i;
+            }
+            else if (!tokens[i].IsWord || tokens[i].IsCapitalized)
+            {
+                break;
+            }
+        }
+
+        return possessive < 0 ? null : MentionsIn(paragraph, start, possessive).FirstOrDefault(m => m.Mention.EndToken == possessive).Speaker;
     }
 
     /// <summary>"…came home with, in her words, “…”", "in his own words": the quote is the words of whoever the pronoun means.</summary>
@@ -598,7 +629,10 @@ internal sealed class AttributionReader
 
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
-            if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
+            // "It said", "It added that": an "it" opening the sentence right before the verb speaks; the "it" of a clause
+            // ("The notice reached every house, and it warned") is as often the letter or the report the sentence is about.
+            if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they"
+                || (i == end - 1 && tokens[i].Value == "It"))
             {
                 return ResolvePronoun(paragraph, i);
             }
@@ -733,11 +767,11 @@ internal sealed class AttributionReader
         return named.Mention is null ? null : new SpeakerRef(named.Organization, SpeakerKind.Organization);
     }
 
-    /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>
+    /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they" or "it": the organization named last.</summary>
     private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token)
     {
         var pronoun = paragraph.Tokens[token].Value;
-        if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
+        if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
             var organization = LastOrganizationBefore(paragraph, token);
             return organization.Mention is null ? null : new SpeakerRef(organization.Organization, SpeakerKind.Organization);

@@ -20,9 +20,10 @@ public sealed record QuoteLinks(
     public static QuoteLinks Build(IReadOnlyList<(string Key, ArticleExtraction Extraction)> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var speakers = SpeakerAliases.Of(articles.Select(a => a.Extraction));
         var occurrences = articles
             .SelectMany(a => a.Extraction.Quotes.SelectMany((quote, q) => quote.Units.Select((unit, u) =>
-                new StatementOccurrence(a.Key, q, u, SpeakerKey(quote.Speaker), unit, quote.Form == QuoteForm.Fragment))))
+                new StatementOccurrence(a.Key, q, u, speakers.KeyOf(quote.Speaker), unit, quote.Form == QuoteForm.Fragment))))
             .Where(o => o.Words.Count > 0)
             .ToList();
         var units = StatementLinker.Link(occurrences);

@@ -285,7 +285,10 @@ public static class StatementLinker
         var (aFragment, bFragment) = (IsFragmentOf(a, sameSpeaker), IsFragmentOf(b, sameSpeaker));
         if (aFragment || bFragment)
         {
-            var (fragment, other) = aFragment && (!bFragment || a.ContentWords.Count <= b.ContentWords.Count) ? (a, b) : (b, a);
+            // Of two fragments, the shorter stands in the other; of two as long, the unknown speaker's, which may be anyone.
+            var aStands = aFragment && (!bFragment || a.ContentWords.Count < b.ContentWords.Count
+                || (a.ContentWords.Count == b.ContentWords.Count && (a.Speaker is null || b.Speaker is not null)));
+            var (fragment, other) = aStands ? (a, b) : (b, a);
             var enough = fragment.ContentWords.Count >= (sameSpeaker ? 2 : 3);
             return enough && (sameSpeaker || fragment.Speaker is null)
                 && (Wording.Containment(fragment.ContentWords, other.ContentWords) >= FragmentContainment

@@ -32,4 +32,22 @@ public class OrganizationSpeakerTests
 
         Assert.Equal("Tamarisk Capital", TestExtraction.Extract(Text).SpeakerOf("a painful lesson"));
     }
+
+    [Theory]
+    [InlineData("Ferry operator Nordhavn Lines cancelled every crossing on Monday.\n\nCrews worked through the night. It said the fault was \"a failure in the steering gear of one vessel\" and apologised.")]
+    [InlineData("KYIV (Wire) \u2014 Nordhavn Lines cancelled every crossing on Monday. It added that \u201Ca failure in the steering gear of one vessel\u201D was to blame.")]
+    public void It_opening_a_sentence_before_a_verb_of_speech_is_the_organization_named_last(string text)
+    {
+        Assert.Equal("Nordhavn Lines", TestExtraction.Extract(text).SpeakerOf("a failure in the steering gear"));
+    }
+
+    [Theory]
+    [InlineData("Nordhavn Lines cancelled every crossing on Monday.\n\n- Tuesday: Nordhavn Lines' statement: \"The crossings will resume once the steering gear has been inspected.\"", "The crossings will resume", "Nordhavn Lines")]
+    [InlineData("The Lakeside Water Authority has been under pressure since the outage.\n\nThe Lakeside Water Authority's spokesperson's email read: \u201CWe restored supply to every household within nine hours.\u201D", "We restored supply", "Lakeside Water Authority")]
+    public void A_statement_an_organization_owns_opened_by_a_colon_is_its_own(string text, string quoteStart, string organization)
+    {
+        var speaker = TestExtraction.Extract(text).QuoteStarting(quoteStart).Speaker;
+
+        Assert.Equal(new SpeakerRef(organization, SpeakerKind.Organization), speaker);
+    }
 }

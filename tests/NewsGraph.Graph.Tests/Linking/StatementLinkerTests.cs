@@ -37,6 +37,17 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void The_same_fragment_under_a_known_and_an_unknown_speaker_is_one_statement_in_either_order()
+    {
+        var known = Fragment("a.txt", Calloway, "a sudden loss of power to the signal cabin");
+        var unknown = Fragment("b.txt", null, "a sudden loss of power to the signal cabin");
+
+        Assert.True(StatementLinker.AreSame(known, unknown));
+        Assert.True(StatementLinker.AreSame(unknown, known));
+        Assert.Single(StatementLinker.Link([known, unknown]));
+    }
+
+    [Fact]
     public void A_few_words_a_heading_quotes_whole_link_to_the_same_speakers_quote_that_holds_them()
     {
         var heading = Full("a.txt", Calloway, "a channel nobody uses");
