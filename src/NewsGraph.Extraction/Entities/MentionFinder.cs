@@ -384,7 +384,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var titleKind = gazetteer.TitleWord(tokens[i].Value);
+            var titleKind = IsHonorificTailAlone(tokens, start, i) ? null : gazetteer.TitleWord(tokens[i].Value);
             if (titleKind is not null && !IsGivenNameBeforeName(tokens, i, end))
             {
                 var head = titleKind is not TitleWordKind.Modifier;
@@ -481,6 +481,18 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>Inside a title ("Chief Foreign Affairs Columnist") a known phrase made of title words is part of the title.</summary>
     private bool AllTitleWords(IReadOnlyList<Token> tokens, Segment known) =>
         Enumerable.Range(known.FirstToken, known.EndToken - known.FirstToken).All(t => gazetteer.TitleWord(tokens[t].Value) is not null);
+
+    /// <summary>"Ibu Sri Wahyuni", "Sri Mulyani": "Sri" is a courtesy title only after the "Tan" of "Tan Sri"; elsewhere it is a name.</summary>
+    private bool IsHonorificTailAlone(IReadOnlyList<Token> tokens, int start, int i)
+    {
+        var previous = i - 1;
+        while (previous >= start && !tokens[previous].IsWord)
+        {
+            previous--;
+        }
+
+        return gazetteer.IsHonorificTailAlone(tokens[i].Value, previous >= start ? tokens[previous].Value : null);
+    }
 
     /// <summary>A given name followed by another capitalised, non-title word starts a person's name.</summary>
     private bool StartsPersonName(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -699,7 +711,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             end--;
         }
 
-        var name = TitleCaseIfShouting(NameText(paragraph, first, end));
+        var name = HonorificSuffixes.Strip(TitleCaseIfShouting(NameText(paragraph, first, end)));
         var words = end - first;
         if (words == 1 && _places.PlaceBeforeSuffix(tokens[first].Value) is { } compound)
         {
