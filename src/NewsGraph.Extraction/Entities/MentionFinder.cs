@@ -599,7 +599,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var tokens = paragraph.Tokens;
         var last = tokens[end - 1].Value;
         if (segments.Count == 0 || end - start < 2 || (segments.Count == 1 && segments[0].Kind == SegmentKind.Known)
-            || segments.Any(s => s.Kind == SegmentKind.Title) || gazetteer.IsGivenName(tokens[start].Value) || PlaceHeads.IsHead(last)
+            || segments.Any(s => s.Kind == SegmentKind.Title) || gazetteer.IsGivenName(tokens[start].Value) || HasSecondGivenName(tokens, start, end) || PlaceHeads.IsHead(last)
             || !IsPluralNoun(last) || !Enumerable.Range(start, end - start).All(t => tokens[t].IsCapitalized))
         {
             return false;
@@ -607,6 +607,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         return AddOrganization(paragraph, segments, 0, end, OrganizationKind.Other, mentions);
     }
+
+    /// <summary>
+    /// "Rui Manuel Andrade Fortes": a given name second in a longer run makes it a person's name, whatever its last word,
+    /// unless the first word is a saint's ("San Diego Padres").
+    /// </summary>
+    private bool HasSecondGivenName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 3 && gazetteer.IsGivenName(tokens[start + 1].Value) && !NameWords.SaintWords.Contains(tokens[start].Value);
 
     private bool IsPluralNoun(string word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or '\'') && char.IsLower(word[^2]) && gazetteer.IsCommonWord(word[..^1]);
