@@ -58,9 +58,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     {
         var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
         var canonical = new CoveringNames([]);
-        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(Position))
+        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(m => HasInitial(m.Name)).ThenBy(Position))
         {
-            if (!canonical.Covering(mention.Name).Any())
+            if (Covering(canonical, mention.Name).Count == 0)
             {
                 canonical.Add(mention.Name);
             }
@@ -70,7 +70,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         var nicknames = new Nicknames();
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
-            var candidates = FittingHonorific(mention, canonical.Covering(mention.Name).ToList());
+            var candidates = FittingHonorific(mention, Covering(canonical, mention.Name).ToList());
             var person = candidates.Count switch
             {
                 0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null),
@@ -85,6 +85,15 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
         return resolved;
     }
+
+    /// <summary>The people a name may mean: those whose names hold all its words, else those whose names its initials abbreviate.</summary>
+    private static List<string> Covering(CoveringNames canonical, string name)
+    {
+        var covering = canonical.Covering(name).ToList();
+        return covering.Count > 0 ? covering : [.. canonical.CoveringInitials(name)];
+    }
+
+    private static bool HasInitial(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(CoveringNames.IsInitial);
 
     /// <summary>
     /// "Ms. Sundholm" where the article names both Greta and Per Sundholm: of the people a name may mean, those whose
