@@ -68,9 +68,11 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
         var resolved = new List<(Mention Mention, string Person)>();
         var nicknames = new Nicknames();
+        var shownGenders = new Dictionary<string, Gender>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
-            var candidates = FittingHonorific(mention, Covering(canonical, mention.Name).ToList());
+            var covering = Covering(canonical, mention.Name);
+            var candidates = FittingHonorific(mention, covering, shownGenders);
             var person = candidates.Count switch
             {
                 0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null),
@@ -80,6 +82,11 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             if (person is not null)
             {
                 resolved.Add((mention, person));
+            }
+
+            if (covering.Count == 1 && (Kinship.OfAppositive(mention) ?? NameGender.OfHonorificBefore(mention)) is { } shown)
+            {
+                shownGenders.TryAdd(covering[0], shown);
             }
         }
 
@@ -97,9 +104,10 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
     /// <summary>
     /// "Ms. Sundholm" where the article names both Greta and Per Sundholm: of the people a name may mean, those whose
-    /// name shows the gender of the honorific before it; else those whose name does not show the other; else all.
+    /// name shows the gender of the honorific before it; else those whose name does not show the other, nor the article
+    /// where it named them unmistakably ("her mother, Losa Tupou", "Mr Tupou"); else all.
     /// </summary>
-    private List<string> FittingHonorific(Mention mention, List<string> candidates)
+    private List<string> FittingHonorific(Mention mention, List<string> candidates, Dictionary<string, Gender> shownGenders)
     {
         if (candidates.Count < 2 || NameGender.OfHonorificBefore(mention) is not { } gender)
         {
@@ -108,7 +116,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
         var genders = candidates.Select(c => NameGender.Of(c, gazetteer)).ToList();
         var fitting = candidates.Where((_, i) => genders[i] == gender).ToList();
-        var possible = candidates.Where((_, i) => genders[i] is Gender.Unknown).ToList();
+        var possible = candidates.Where((c, i) => genders[i] is Gender.Unknown && shownGenders.GetValueOrDefault(c, gender) == gender).ToList();
         return fitting.Count > 0 ? fitting : possible.Count > 0 ? possible : candidates;
     }
 
