@@ -40,7 +40,7 @@ public sealed class ArticleExtractor
             .SelectMany(_mentions.Find)
             .Concat(layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Title).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
-        var entities = _entities.Resolve(ParticlePlaces.Spread(mentions));
+        var entities = _entities.Resolve(SurnamesReadAsOrganizations.Restore(ParticlePlaces.Spread(mentions)));
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
         var headings = layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Heading).ToList();
         var quotes = _quotes.Extract(body, headings, entities);

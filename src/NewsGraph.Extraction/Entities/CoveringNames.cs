@@ -61,4 +61,30 @@ internal sealed class CoveringNames
 
         return rarest!.Where(i => words.All(_words[i].Contains)).Select(i => _names[i]);
     }
+
+    /// <summary>
+    /// "B. Oyunchimeg" after "Batbayaryn Oyunchimeg", "J. Okafor" after "Jude Okafor": the names that hold every word of
+    /// a name written with initials but its initials, and for each initial another word that opens with it.
+    /// </summary>
+    public IEnumerable<string> CoveringInitials(string shorter)
+    {
+        var parts = shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = parts.Where(IsInitial).Select(EntityNames.Key).ToList();
+        if (initials.Count == 0 || initials.Count == parts.Length)
+        {
+            return [];
+        }
+
+        var spelled = string.Join(' ', parts.Where(p => !IsInitial(p)));
+        var spelledWords = EntityNames.Words(spelled);
+        return Covering(spelled).Where(name =>
+        {
+            var others = EntityNames.Words(name).Except(spelledWords, StringComparer.Ordinal).ToList();
+            return initials.All(i => others.Any(w => w.Length > i.Length && w.StartsWith(i, StringComparison.Ordinal)));
+        });
+    }
+
+    /// <summary>"B.", "Ts.", "J": one or two letters of a name, capitalised, with a full stop or standing alone.</summary>
+    public static bool IsInitial(string word) =>
+        char.IsUpper(word[0]) && (word.Length == 1 || (word.Length <= 3 && word[^1] == '.' && word[..^1].All(char.IsLetter)));
 }

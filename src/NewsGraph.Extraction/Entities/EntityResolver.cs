@@ -61,9 +61,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     {
         var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
         var canonical = new CoveringNames([]);
-        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(Position))
+        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(m => HasInitial(m.Name)).ThenBy(Position))
         {
-            if (!canonical.Covering(mention.Name).Any())
+            if (Covering(canonical, mention.Name).Count == 0)
             {
                 canonical.Add(mention.Name);
             }
@@ -71,9 +71,11 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
         var resolved = new List<(Mention Mention, string Person)>();
         var nicknames = new Nicknames();
+        var shownGenders = new Dictionary<string, Gender>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
-            var candidates = FittingHonorific(mention, canonical.Covering(mention.Name).ToList());
+            var covering = Covering(canonical, mention.Name);
+            var candidates = FittingHonorific(mention, covering, shownGenders);
             var person = candidates.Count switch
             {
                 0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null) ?? SpeakingPerson(mention, speakingPeople, canonical),
@@ -83,6 +85,11 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             if (person is not null)
             {
                 resolved.Add((mention, person));
+            }
+
+            if (covering.Count == 1 && (Kinship.OfAppositive(mention) ?? NameGender.OfHonorificBefore(mention)) is { } shown)
+            {
+                shownGenders.TryAdd(covering[0], shown);
             }
         }
 
@@ -101,11 +108,21 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return mention.Name;
     }
 
+    /// <summary>The people a name may mean: those whose names hold all its words, else those whose names its initials abbreviate.</summary>
+    private static List<string> Covering(CoveringNames canonical, string name)
+    {
+        var covering = canonical.Covering(name).ToList();
+        return covering.Count > 0 ? covering : [.. canonical.CoveringInitials(name)];
+    }
+
+    private static bool HasInitial(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(CoveringNames.IsInitial);
+
     /// <summary>
     /// "Ms. Sundholm" where the article names both Greta and Per Sundholm: of the people a name may mean, those whose
-    /// name shows the gender of the honorific before it; else those whose name does not show the other; else all.
+    /// name shows the gender of the honorific before it; else those whose name does not show the other, nor the article
+    /// where it named them unmistakably ("her mother, Losa Tupou", "Mr Tupou"); else all.
     /// </summary>
-    private List<string> FittingHonorific(Mention mention, List<string> candidates)
+    private List<string> FittingHonorific(Mention mention, List<string> candidates, Dictionary<string, Gender> shownGenders)
     {
         if (candidates.Count < 2 || NameGender.OfHonorificBefore(mention) is not { } gender)
         {
@@ -114,7 +131,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
         var genders = candidates.Select(c => NameGender.Of(c, gazetteer)).ToList();
         var fitting = candidates.Where((_, i) => genders[i] == gender).ToList();
-        var possible = candidates.Where((_, i) => genders[i] is Gender.Unknown).ToList();
+        var possible = candidates.Where((c, i) => genders[i] is Gender.Unknown && shownGenders.GetValueOrDefault(c, gender) == gender).ToList();
         return fitting.Count > 0 ? fitting : possible.Count > 0 ? possible : candidates;
     }
 

@@ -384,7 +384,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var titleKind = gazetteer.TitleWord(tokens[i].Value);
+            var titleKind = IsHonorificTailAlone(tokens, start, i) ? null : gazetteer.TitleWord(tokens[i].Value);
             if (titleKind is not null && !IsGivenNameBeforeName(tokens, i, end))
             {
                 var head = titleKind is not TitleWordKind.Modifier;
@@ -481,6 +481,18 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>Inside a title ("Chief Foreign Affairs Columnist") a known phrase made of title words is part of the title.</summary>
     private bool AllTitleWords(IReadOnlyList<Token> tokens, Segment known) =>
         Enumerable.Range(known.FirstToken, known.EndToken - known.FirstToken).All(t => gazetteer.TitleWord(tokens[t].Value) is not null);
+
+    /// <summary>"Ibu Sri Wahyuni", "Sri Mulyani": "Sri" is a courtesy title only after the "Tan" of "Tan Sri"; elsewhere it is a name.</summary>
+    private bool IsHonorificTailAlone(IReadOnlyList<Token> tokens, int start, int i)
+    {
+        var previous = i - 1;
+        while (previous >= start && !tokens[previous].IsWord)
+        {
+            previous--;
+        }
+
+        return gazetteer.IsHonorificTailAlone(tokens[i].Value, previous >= start ? tokens[previous].Value : null);
+    }
 
     /// <summary>A given name followed by another capitalised, non-title word starts a person's name.</summary>
     private bool StartsPersonName(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -587,7 +599,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         var tokens = paragraph.Tokens;
         var last = tokens[end - 1].Value;
         if (segments.Count == 0 || end - start < 2 || (segments.Count == 1 && segments[0].Kind == SegmentKind.Known)
-            || segments.Any(s => s.Kind == SegmentKind.Title) || gazetteer.IsGivenName(tokens[start].Value) || PlaceHeads.IsHead(last)
+            || segments.Any(s => s.Kind == SegmentKind.Title) || gazetteer.IsGivenName(tokens[start].Value) || HasSecondGivenName(tokens, start, end) || PlaceHeads.IsHead(last)
             || !IsPluralNoun(last) || !Enumerable.Range(start, end - start).All(t => tokens[t].IsCapitalized))
         {
             return false;
@@ -595,6 +607,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         return AddOrganization(paragraph, segments, 0, end, OrganizationKind.Other, mentions);
     }
+
+    /// <summary>
+    /// "Rui Manuel Andrade Fortes": a given name second in a longer run makes it a person's name, whatever its last word,
+    /// unless the first word is a saint's ("San Diego Padres").
+    /// </summary>
+    private bool HasSecondGivenName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 3 && gazetteer.IsGivenName(tokens[start + 1].Value) && !NameWords.SaintWords.Contains(tokens[start].Value);
 
     private bool IsPluralNoun(string word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or '\'') && char.IsLower(word[^2]) && gazetteer.IsCommonWord(word[..^1]);
@@ -699,7 +718,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             end--;
         }
 
-        var name = TitleCaseIfShouting(NameText(paragraph, first, end));
+        var name = HonorificSuffixes.Strip(TitleCaseIfShouting(NameText(paragraph, first, end)));
         var words = end - first;
         if (words == 1 && _places.PlaceBeforeSuffix(tokens[first].Value) is { } compound)
         {

@@ -17,12 +17,12 @@ internal static class NameGender
         ["ová", "ská", "cká", "ska", "cka", "dzka", "skaya", "skaia", "ienė", "aitė", "ytė", "iūtė", "utė", "poulou", "idou", "iadou", "dóttir", "dottir"];
 
     private static readonly FrozenSet<string> MaleHonorifics = FrozenSet.ToFrozenSet(
-        ["Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Herr", "Monsieur", "Señor", "Signor", "Senhor", "Sr.", "Mijnheer", "Meneer", "Kyrios", "Gospodin", "Shri", "Bapak", "Alhaji", "Ratu"],
+        ["Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Herr", "Monsieur", "Señor", "Signor", "Senhor", "Sr.", "Mijnheer", "Meneer", "Kyrios", "Gospodin", "Shri", "Bapak", "Pak", "Haji", "Alhaji", "Ratu", "Ato", "Nhô"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FemaleHonorifics = FrozenSet.ToFrozenSet(
         ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess", "Frau", "Fräulein", "Madame", "Mme", "Mme.", "Mademoiselle", "Mlle", "Mlle.",
-         "Señora", "Señorita", "Doña", "Signora", "Signorina", "Senhora", "Sra.", "Srta.", "Mevrouw", "Kyria", "Gospozha", "Shrimati", "Smt.", "Datin", "Ibu", "Alhaja", "Hajia"],
+         "Señora", "Señorita", "Doña", "Signora", "Signorina", "Senhora", "Sra.", "Srta.", "Mevrouw", "Kyria", "Gospozha", "Shrimati", "Smt.", "Datin", "Ibu", "Bu", "Mbak", "Alhaja", "Hajia", "Hajjah", "Hajah", "Dona", "Nha", "Weyzero"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The gender <paramref name="name"/>'s form shows, or null where it shows none.</summary>

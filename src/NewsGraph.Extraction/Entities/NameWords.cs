@@ -12,6 +12,11 @@ internal static class NameWords
         ["of", "de", "del", "della", "der", "den", "ter", "van", "von", "da", "das", "do", "dos", "du", "di", "des", "la", "le", "bin", "binti", "binte", "ibn", "bint", "al", "el", "y", "e", "for", "on", "and"],
         StringComparer.Ordinal);
 
+    /// <summary>The words for a saint that open names of places and teams after them ("San Diego", "St Louis").</summary>
+    public static readonly FrozenSet<string> SaintWords = FrozenSet.ToFrozenSet(
+        ["St", "Saint", "Sainte", "Ste", "San", "Santa", "Santo", "São"],
+        StringComparer.Ordinal);
+
     /// <summary>Nouns that, followed by "'s", still belong to the name ("People's Liberation Army").</summary>
     public static readonly FrozenSet<string> CollectivePossessors = FrozenSet.ToFrozenSet(
         ["People", "Peoples", "Workers", "Women", "Children", "Citizens", "Veterans", "Farmers", "Nations", "Men", "Soldiers"],

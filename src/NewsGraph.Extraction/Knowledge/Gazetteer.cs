@@ -17,14 +17,17 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, Gender> _givenNames;
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _joinedTitlePrefixes;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _honorificTailOpeners;
 
     private Gazetteer(
         Dictionary<string, List<GazetteerEntry>> phrases,
         Dictionary<string, TitleWordKind> titleWords,
         Dictionary<string, Gender> givenNames,
         HashSet<string> commonWords,
-        HashSet<string> joinedTitlePrefixes)
+        HashSet<string> joinedTitlePrefixes,
+        Dictionary<string, HashSet<string>> honorificTailOpeners)
     {
+        _honorificTailOpeners = honorificTailOpeners.ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         _joinedTitlePrefixes = joinedTitlePrefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(Priority).ToArray(), StringComparer.Ordinal);
         _titleWords = titleWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -60,6 +63,13 @@ internal sealed class Gazetteer
     /// so that alone ("Then the company said") it is an ordinary word.
     /// </summary>
     public bool IsJoinedTitlePrefix(string word) => _joinedTitlePrefixes.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a courtesy title only as the end of a longer one ("Sri" of "Tan Sri") and
+    /// <paramref name="previous"/> is not the word that opens it there, so that here it is a name ("Ibu Sri Wahyuni").
+    /// </summary>
+    public bool IsHonorificTailAlone(string word, string? previous) =>
+        _honorificTailOpeners.TryGetValue(word, out var openers) && (previous is null || !openers.Contains(previous));
 
     /// <summary>Whether <paramref name="word"/> is a common given name (case- and accent-insensitive: "Lucía" is "Lucia").</summary>
     public bool IsGivenName(string word) => TryGivenName(word, out _);
@@ -101,6 +111,8 @@ internal sealed class Gazetteer
         private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
         private readonly HashSet<string> _joinedPrefixes = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _freeTitleWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, HashSet<string>> _honorificTailOpeners = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _oneWordHonorifics = new(StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> TitleJoiners = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "on", "to", "in", "at", "de", "a", "an" };
 
@@ -128,6 +140,20 @@ internal sealed class Gazetteer
         {
             var words = Tokenizer.Tokenize(title).Where(t => t.IsWord && !TitleJoiners.Contains(t.Value)).Select(t => t.Value).ToList();
             (title.EndsWith('-') && words.Count == 1 ? _joinedPrefixes : _freeTitleWords).UnionWith(words);
+            if (kind == TitleWordKind.Honorific && words.Count == 1)
+            {
+                _oneWordHonorifics.Add(words[0]);
+            }
+            else if (kind == TitleWordKind.Honorific && words.Count > 1)
+            {
+                if (!_honorificTailOpeners.TryGetValue(words[^1], out var openers))
+                {
+                    _honorificTailOpeners[words[^1]] = openers = new(StringComparer.OrdinalIgnoreCase);
+                }
+
+                openers.Add(words[^2]);
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var wordKind = i == words.Count - 1 ? kind : TitleWordKind.Modifier;
@@ -146,7 +172,13 @@ internal sealed class Gazetteer
 
         public void AddCommonWord(string word) => _commonWords.Add(word.ToLowerInvariant());
 
-        public Gazetteer Build() => new(_phrases, _titleWords, _givenNames, _commonWords, [.. _joinedPrefixes.Except(_freeTitleWords)]);
+        public Gazetteer Build() => new(
+            _phrases,
+            _titleWords,
+            _givenNames,
+            _commonWords,
+            [.. _joinedPrefixes.Except(_freeTitleWords)],
+            _honorificTailOpeners.Where(t => !_oneWordHonorifics.Contains(t.Key)).ToDictionary(StringComparer.OrdinalIgnoreCase));
 
         /// <summary>A word listed both as a head and as a modifier ("chief") keeps its head meaning.</summary>
         private static TitleWordKind Stronger(TitleWordKind a, TitleWordKind b) => a == TitleWordKind.Modifier ? b : a;

@@ -20,4 +20,16 @@ public class CoveringNamesTests
         Assert.Empty(Names.Covering("Ruiz Gómez"));
         Assert.Equal(4, Names.Covering("—").Count());
     }
+
+    [Fact]
+    public void Finds_the_names_whose_words_the_initials_of_a_name_abbreviate()
+    {
+        var names = new CoveringNames(["Batbayaryn Oyunchimeg", "Tserendorj Munkhtuya", "Jude Okafor", "Ngozi Okafor"]);
+
+        Assert.Equal(["Batbayaryn Oyunchimeg"], names.CoveringInitials("B. Oyunchimeg"));
+        Assert.Equal(["Tserendorj Munkhtuya"], names.CoveringInitials("Ts. Munkhtuya"));
+        Assert.Equal(["Jude Okafor"], names.CoveringInitials("J. Okafor"));
+        Assert.Empty(names.CoveringInitials("D. Oyunchimeg"));
+        Assert.Empty(names.CoveringInitials("Okafor"));
+    }
 }

@@ -21,6 +21,7 @@ public class TeamNameTests
     [Theory]
     [InlineData("Novelist Garth Brooks said the book was finished.", "Garth Brooks")]
     [InlineData("The head of the panel, Helen Banks, said it would meet again.", "Helen Banks")]
+    [InlineData("The harbour master, Rui Manuel Andrade Fortes, said the rock was on every chart.", "Rui Manuel Andrade Fortes")]
     public void A_given_name_before_a_plural_surname_is_still_a_person(string text, string person)
     {
         Assert.Contains(TestExtraction.Extract(text).People, p => p.Name == person);
@@ -30,5 +31,25 @@ public class TeamNameTests
     public void A_place_ending_in_a_plural_feature_is_no_team()
     {
         Assert.DoesNotContain(TestExtraction.Extract("Boats left for the Marrow Islands at dawn.").Organizations, o => o.Name == "Marrow Islands");
+    }
+
+    [Fact]
+    public void A_saint_before_a_given_name_still_opens_a_team()
+    {
+        var extraction = TestExtraction.Extract("The San Antonio Spurs lost at home on Friday, their fifth defeat in a row.");
+
+        Assert.DoesNotContain(extraction.People, p => p.Name == "San Antonio Spurs");
+    }
+
+    [Fact]
+    public void A_double_surname_ending_in_a_plural_noun_is_the_person_it_ends()
+    {
+        var extraction = TestExtraction.Extract(
+            "Harbour master disputes captain's account\n\nBy Staff Reporter\n\nMINDELO - The harbour master, Rui Manuel Andrade Fortes, "
+            + "rejected the captain's account on Sunday.\n\n\"That rock has been on every chart of this coast since 1974,\" Andrade Fortes said.");
+
+        Assert.Equal("Rui Manuel Andrade Fortes", extraction.SpeakerOf("That rock has been"));
+        Assert.Contains(extraction.People, p => p.Name == "Rui Manuel Andrade Fortes" && p.Aliases.Contains("Andrade Fortes"));
+        Assert.DoesNotContain(extraction.Organizations, o => o.Name == "Andrade Fortes");
     }
 }
