@@ -87,9 +87,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
                 resolved.Add((mention, person));
             }
 
-            if (covering.Count == 1 && (Kinship.OfAppositive(mention) ?? NameGender.OfHonorificBefore(mention)) is { } shown)
+            if (candidates.Count == 1 && (Kinship.OfAppositive(mention) ?? NameGender.OfHonorificBefore(mention)) is { } shown)
             {
-                shownGenders.TryAdd(covering[0], shown);
+                shownGenders.TryAdd(candidates[0], shown);
             }
         }
 
