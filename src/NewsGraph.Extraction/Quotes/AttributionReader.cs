@@ -28,6 +28,7 @@ internal sealed class AttributionReader
     private readonly QuotedRegions _quoted;
     private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
+    private readonly SpeakerTurns _turns;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
     private readonly Dictionary<(Paragraph Paragraph, int CloseToken), QuoteSpan> _scareQuotesByClose = [];
@@ -36,8 +37,9 @@ internal sealed class AttributionReader
     public Discourse Discourse { get; }
     private readonly Dictionary<Paragraph, List<(Mention Mention, SpeakerRef Speaker)>> _byParagraph;
 
-    public AttributionReader(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
+    public AttributionReader(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans, SpeakerTurns turns)
     {
+        _turns = turns;
         _entities = entities;
         _gazetteer = gazetteer;
         _body = body;
@@ -733,7 +735,10 @@ internal sealed class AttributionReader
         return named.Mention is null ? null : new SpeakerRef(named.Organization, SpeakerKind.Organization);
     }
 
-    /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they": the organization named last.</summary>
+    /// <summary>
+    /// "he" or "she": the person the discourse was last about whose gender fits, other than whoever holds the floor
+    /// there in a transcript; "they": the organization named last.
+    /// </summary>
     private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token)
     {
         var pronoun = paragraph.Tokens[token].Value;
@@ -744,7 +749,8 @@ internal sealed class AttributionReader
         }
 
         var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
-        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender);
+        // In a turn the one who holds the floor says "I": "she" and "he" are someone else.
+        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender, excluded: _turns.Of(paragraph));
     }
 
     /// <summary>
