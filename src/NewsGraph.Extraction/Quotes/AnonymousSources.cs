@@ -57,13 +57,19 @@ internal static class AnonymousSources
     /// <summary>Whether <paramref name="word"/> names a kind of person an unnamed source is ("official", "listener", "coach").</summary>
     public static bool IsSourceNoun(string word) => SourceNouns.Contains(word);
 
-    /// <summary>Whether a description names several sources ("two diplomats", "people familiar with the talks").</summary>
+    /// <summary>Whether a description names several sources ("two diplomats", "people familiar with the talks", "the family").</summary>
     public static bool IsPlural(string description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        var noun = description.Split(' ').LastOrDefault(SourceNouns.Contains);
-        return noun is not null && IsPluralNoun(noun);
+        var words = description.Split(' ');
+        var noun = words.LastOrDefault(SourceNouns.Contains);
+        var head = words.FirstOrDefault(w => CollectiveNouns.Contains(w) || SourceNouns.Contains(w));
+        return (head is not null && CollectiveNouns.Contains(head)) || (noun is not null && IsPluralNoun(noun));
     }
+
+    /// <summary>Groups that speak as one ("the family said") but that "he" or "she" never means.</summary>
+    private static readonly FrozenSet<string> CollectiveNouns = FrozenSet.ToFrozenSet(
+        ["family", "couple", "crew", "team", "group", "household", "crowd", "audience", "jury", "staff"], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPluralNoun(string noun) => noun.EndsWith('s') || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
 

@@ -72,4 +72,15 @@ public class TranscriptTurnTests
 
         Assert.Equal("Tomas Lindqvist", TestExtraction.Extract(Text).SpeakerOf("We are ready to talk"));
     }
+
+    [Fact]
+    public void He_is_never_a_family_that_spoke_before()
+    {
+        const string Text = "Morning show: the lost hikers\n\nBroadcast 4 March 2026 · Coastline FM\n\n" +
+            "NADIA KARIMI: Jonas Berg, eleven, and his sister were found on Sunday. Their mother Ingrid Berg is with us. The family" +
+            " said in a statement yesterday, \"We will never be able to thank the searchers enough.\" Anything to add?\n\n" +
+            "INGRID BERG: Only that I keep thinking about what Jonas told the paramedic. He said, \"I knew Mum would send everyone out.\"";
+
+        Assert.Equal("Jonas Berg", TestExtraction.Extract(Text).SpeakerOf("I knew Mum"));
+    }
 }
