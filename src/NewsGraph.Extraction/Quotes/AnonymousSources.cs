@@ -29,7 +29,7 @@ internal static class AnonymousSources
         "grower", "growers", "vendor", "vendors", "shopkeeper", "shopkeepers", "baker", "bakers", "pharmacist", "pharmacists",
         "firefighter", "firefighters", "paramedic", "paramedics", "mechanic", "mechanics", "labourer", "labourers", "laborer",
         "laborers", "engineer", "engineers", "pilot", "pilots", "sailor", "sailors", "mother", "mothers", "father", "fathers",
-        "curator", "curators", "researcher", "researchers", "scientist", "scientists",
+        "curator", "curators", "researcher", "researchers", "scientist", "scientists", "lady", "gentleman",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What posters write, the source when the poster is not known ("a Facebook post", "one anonymous account").</summary>
@@ -149,6 +149,23 @@ internal static class AnonymousSources
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A lady, she must have been in her eighties, said to me": an unnamed source just before a comma that opens an
+    /// aside closed by another comma is the subject, whatever "she" or "I" the aside holds.
+    /// </summary>
+    public static string? BeforeAside(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var comma = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).FirstOrDefault(t => tokens[t].Value == ",", -1);
+        if (comma < 0 || !Enumerable.Range(comma + 1, end - comma - 1).Any(t => tokens[t].Value == ","))
+        {
+            return null;
+        }
+
+        var description = Find(paragraph, start, comma);
+        return description is not null && description.EndsWith(tokens[comma - 1].Value, StringComparison.Ordinal) ? description : null;
     }
 
     /// <summary>"one of the firefighters", "two of the nurses": a number or quantity word, "of the", then the description.</summary>

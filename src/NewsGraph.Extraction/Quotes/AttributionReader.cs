@@ -598,6 +598,11 @@ internal sealed class AttributionReader
             return new SpeakerRef(AnonymousSources.Find(paragraph, start, end) ?? withheld, SpeakerKind.Anonymous);
         }
 
+        if (AnonymousSources.BeforeAside(paragraph, start, end) is { } aside)
+        {
+            return new SpeakerRef(aside, SpeakerKind.Anonymous);
+        }
+
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they")
