@@ -29,7 +29,7 @@ internal static class AnonymousSources
         "grower", "growers", "vendor", "vendors", "shopkeeper", "shopkeepers", "baker", "bakers", "pharmacist", "pharmacists",
         "firefighter", "firefighters", "paramedic", "paramedics", "mechanic", "mechanics", "labourer", "labourers", "laborer",
         "laborers", "engineer", "engineers", "pilot", "pilots", "sailor", "sailors", "mother", "mothers", "father", "fathers",
-        "curator", "curators", "researcher", "researchers", "scientist", "scientists",
+        "curator", "curators", "researcher", "researchers", "scientist", "scientists", "lady", "gentleman",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What posters write, the source when the poster is not known ("a Facebook post", "one anonymous account").</summary>
@@ -57,13 +57,19 @@ internal static class AnonymousSources
     /// <summary>Whether <paramref name="word"/> names a kind of person an unnamed source is ("official", "listener", "coach").</summary>
     public static bool IsSourceNoun(string word) => SourceNouns.Contains(word);
 
-    /// <summary>Whether a description names several sources ("two diplomats", "people familiar with the talks").</summary>
+    /// <summary>Whether a description names several sources ("two diplomats", "people familiar with the talks", "the family").</summary>
     public static bool IsPlural(string description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        var noun = description.Split(' ').LastOrDefault(SourceNouns.Contains);
-        return noun is not null && IsPluralNoun(noun);
+        var words = description.Split(' ');
+        var noun = words.LastOrDefault(SourceNouns.Contains);
+        var head = words.FirstOrDefault(w => CollectiveNouns.Contains(w) || SourceNouns.Contains(w));
+        return (head is not null && CollectiveNouns.Contains(head)) || (noun is not null && IsPluralNoun(noun));
     }
+
+    /// <summary>Groups that speak as one ("the family said") but that "he" or "she" never means.</summary>
+    private static readonly FrozenSet<string> CollectiveNouns = FrozenSet.ToFrozenSet(
+        ["family", "couple", "crew", "team", "group", "household", "crowd", "audience", "jury", "staff"], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPluralNoun(string noun) => noun.EndsWith('s') || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
 
@@ -143,6 +149,23 @@ internal static class AnonymousSources
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A lady, she must have been in her eighties, said to me": an unnamed source just before a comma that opens an
+    /// aside closed by another comma is the subject, whatever "she" or "I" the aside holds.
+    /// </summary>
+    public static string? BeforeAside(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var comma = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).FirstOrDefault(t => tokens[t].Value == ",", -1);
+        if (comma < 0 || !Enumerable.Range(comma + 1, end - comma - 1).Any(t => tokens[t].Value == ","))
+        {
+            return null;
+        }
+
+        var description = Find(paragraph, start, comma);
+        return description is not null && description.EndsWith(tokens[comma - 1].Value, StringComparison.Ordinal) ? description : null;
     }
 
     /// <summary>"one of the firefighters", "two of the nurses": a number or quantity word, "of the", then the description.</summary>

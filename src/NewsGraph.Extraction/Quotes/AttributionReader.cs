@@ -28,6 +28,7 @@ internal sealed class AttributionReader
     private readonly QuotedRegions _quoted;
     private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
+    private readonly SpeakerTurns _turns;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
     private readonly Dictionary<(Paragraph Paragraph, int CloseToken), QuoteSpan> _scareQuotesByClose = [];
@@ -36,8 +37,9 @@ internal sealed class AttributionReader
     public Discourse Discourse { get; }
     private readonly Dictionary<Paragraph, List<(Mention Mention, SpeakerRef Speaker)>> _byParagraph;
 
-    public AttributionReader(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans)
+    public AttributionReader(ArticleEntities entities, Gazetteer gazetteer, IReadOnlyList<Paragraph> body, IReadOnlyList<QuoteSpan> spans, SpeakerTurns turns)
     {
+        _turns = turns;
         _entities = entities;
         _gazetteer = gazetteer;
         _body = body;
@@ -627,6 +629,11 @@ internal sealed class AttributionReader
             return new SpeakerRef(AnonymousSources.Find(paragraph, start, end) ?? withheld, SpeakerKind.Anonymous);
         }
 
+        if (AnonymousSources.BeforeAside(paragraph, start, end) is { } aside)
+        {
+            return new SpeakerRef(aside, SpeakerKind.Anonymous);
+        }
+
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
         {
             // "It said", "It added that": an "it" opening the sentence right before the verb speaks; the "it" of a clause
@@ -767,7 +774,10 @@ internal sealed class AttributionReader
         return named.Mention is null ? null : new SpeakerRef(named.Organization, SpeakerKind.Organization);
     }
 
-    /// <summary>"he" or "she": the person the discourse was last about whose gender fits; "they" or "it": the organization named last.</summary>
+    /// <summary>
+    /// "he" or "she": the person the discourse was last about whose gender fits, other than whoever holds the floor
+    /// there in a transcript; "they" or "it": the organization named last.
+    /// </summary>
     private SpeakerRef? ResolvePronoun(Paragraph paragraph, int token)
     {
         var pronoun = paragraph.Tokens[token].Value;
@@ -778,7 +788,8 @@ internal sealed class AttributionReader
         }
 
         var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
-        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender);
+        // In a turn the one who holds the floor says "I": "she" and "he" are someone else.
+        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender, excluded: _turns.Of(paragraph));
     }
 
     /// <summary>

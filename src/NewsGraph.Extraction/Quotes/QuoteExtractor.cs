@@ -20,14 +20,18 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
     public IReadOnlyList<Quote> Extract(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, ArticleEntities entities)
     {
         var spans = QuoteSpanFinder.Find(body).Where(s => !IsTitleOfWork(s.Text) && !NameWords.IsNickname(s.First.Tokens, s.OpenToken)).ToList();
-        var reader = new AttributionReader(entities, gazetteer, body, spans);
         var turns = new SpeakerTurns(body, headings, entities);
+        var reader = new AttributionReader(entities, gazetteer, body, spans, turns);
         var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
         var nested = new List<(QuoteSpan Span, Attribution Attribution)>();
         foreach (var span in spans)
         {
             var attribution = reader.Read(span);
-            if (attribution.Speaker is null && Continues(span, attributed, body) is { } previous)
+            if (attribution.Speaker is null && turns.Addressed(span) is { } addressed)
+            {
+                attribution = attribution with { Speaker = addressed };
+            }
+            else if (attribution.Speaker is null && Continues(span, attributed, body) is { } previous)
             {
                 attribution = attribution with
                 {

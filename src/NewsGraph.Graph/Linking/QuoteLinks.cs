@@ -32,7 +32,7 @@ public sealed record QuoteLinks(
             .ToDictionary(x => (x.Occurrence.Article, x.Occurrence.Quote, x.Occurrence.Unit), x => x.s);
 
         var index = units.Select((unit, i) => (unit.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var quoted = new List<(string Article, int Quote, int[] Parts)>();
+        var quoted = new List<(string Article, int Quote, int[] Parts, bool HasSpeaker)>();
         foreach (var (key, extraction) in articles)
         {
             for (var q = 0; q < extraction.Quotes.Count; q++)
@@ -45,16 +45,17 @@ public sealed record QuoteLinks(
                     .ToArray();
                 if (parts.Length > 0)
                 {
-                    quoted.Add((key, q, parts));
+                    quoted.Add((key, q, parts, extraction.Quotes[q].Speaker is not null));
                 }
             }
         }
 
         // Units quoted together are one run of speech, and a quote of any part of it relays that statement; but units
-        // that articles also quote on their own, each, are statements of their own that a quote strings together.
-        var standsAlone = quoted.Where(x => x.Parts.Length == 1).Select(x => x.Parts[0]).ToHashSet();
+        // that articles also quote on their own, each, are statements of their own that a quote strings together. Words
+        // quoted alone without a speaker are no such sign: a headline or a caption pulls a few words out of a longer run.
+        var standsAlone = quoted.Where(x => x.Parts.Length == 1 && x.HasSpeaker).Select(x => x.Parts[0]).ToHashSet();
         var together = new UnionFind(units.Count);
-        foreach (var (_, _, parts) in quoted.Where(x => x.Parts.Count(standsAlone.Contains) <= 1))
+        foreach (var (_, _, parts, _) in quoted.Where(x => x.Parts.Count(standsAlone.Contains) <= 1))
         {
             foreach (var part in parts.Skip(1))
             {
@@ -65,7 +66,7 @@ public sealed record QuoteLinks(
         var members = Enumerable.Range(0, units.Count).GroupBy(together.Find).ToDictionary(g => g.Key, g => g.Select(i => units[i]).ToList());
         var quoteStatements = new Dictionary<(string, int), string>();
         var composites = new Dictionary<string, (List<LinkedStatement> Parts, List<string> Articles)>(StringComparer.Ordinal);
-        foreach (var (article, quote, parts) in quoted)
+        foreach (var (article, quote, parts, _) in quoted)
         {
             var statementUnits = parts.Select(together.Find).Distinct().SelectMany(root => members[root]).ToList();
             if (statementUnits.Count == 1)

@@ -21,9 +21,9 @@ public class GoldCorpusTests
 
     /// <remarks>The seed floors are those of the extraction issue; the own articles' floors sit just under today's figures.</remarks>
     [Theory]
-    [InlineData("Articles", 0.9, 0.9, 0.85, 0.9, 0.85)]
+    [InlineData("Articles", 0.9, 0.97, 0.85, 0.9, 0.85)]
     [InlineData("Articles2", 0.985, 0.945, 0.94, 0.75, 0.915)]
-    [InlineData("Articles3", 0.97, 0.895, 0.965, 0.82, 0.855)]
+    [InlineData("Articles3", 0.97, 0.905, 0.965, 0.82, 0.855)]
     [InlineData("Articles4", 0.99, 0.875, 0.9, 0.735, 0.79)]
     [InlineData("Articles5", 0.98, 0.825, 0.87, 0.74, 0.75)]
     [InlineData("Articles6", 0.985, 0.73, 0.85, 0.72, 0.84)]

@@ -21,4 +21,15 @@ public class TurnLabelTests
 
         Assert.NotEqual("Nadia Karimi", TestExtraction.Extract(Text).SpeakerOf("We can never thank"));
     }
+
+    [Theory]
+    [InlineData("a lady, she must have been ninety,")]
+    [InlineData("a fisherman, he had fished there for forty years,")]
+    public void An_unnamed_source_before_an_aside_is_the_subject_not_the_pronoun_in_the_aside(string subject)
+    {
+        var text = Opening + "NADIA KARIMI: Good morning. Yesterday Helga Sorensen called the strike reckless.\n\n" +
+            "TOMAS LINDQVIST: I was at the gate on Tuesday and " + subject + " said to me, \"You will be gone in five years and we will still be here.\"";
+
+        Assert.StartsWith("anonymous:", TestExtraction.Extract(text).SpeakerOf("You will be gone"));
+    }
 }

@@ -62,6 +62,20 @@ public class QuoteLinksTests
     }
 
     [Fact]
+    public void Words_quoted_alone_without_a_speaker_do_not_split_the_run_they_come_from()
+    {
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Article(Quote(null, QuayDrift), Quote(CallowayRef, TaxpayersMoney))),
+        ]);
+
+        var compositeId = links.QuoteStatements[("a.txt", 0)];
+        Assert.Equal(compositeId, links.QuoteStatements[("b.txt", 0)]);
+        Assert.Equal(compositeId, links.QuoteStatements[("b.txt", 1)]);
+    }
+
+    [Fact]
     public void The_same_two_statements_quoted_together_in_two_articles_share_one_composite()
     {
         var links = QuoteLinks.Build(
