@@ -14,6 +14,11 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
     private const int MaxLabelTokens = 5;
     private static readonly char[] CueSeparators = ['\u2014', '\u2013', ':', ','];
 
+    // Asked for every quote no one is said to have said: the people by each name that may label a turn, and the
+    // places of the body's labelled paragraphs, are found once rather than by reading every person and paragraph each time.
+    private Dictionary<string, List<PersonEntity>>? _peopleByLabel;
+    private List<int>? _labelledParagraphs;
+
     /// <summary>The speaker whose turn <paramref name="paragraph"/> is part of, or null outside any turn.</summary>
     public SpeakerRef? Of(Paragraph paragraph)
     {
@@ -22,13 +27,16 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
             return labelled;
         }
 
-        var heading = headings.LastOrDefault(h => h.Index < paragraph.Index);
+        var before = SortedSearch.CountBefore(headings, h => h.Index < paragraph.Index);
+        var heading = before > 0 ? headings[before - 1] : null;
         if (heading is not null && Cue.Is(heading.Text))
         {
             return heading.Index == paragraph.Index - 1 ? Cued(heading.Text) : null;
         }
 
-        if (heading is null || body.Any(p => p.Index > heading.Index && p.Index < paragraph.Index && Labelled(p) is not null))
+        _labelledParagraphs ??= [.. body.Where(p => Labelled(p) is not null).Select(p => p.Index).Order()];
+        var afterHeading = heading is null ? 0 : SortedSearch.CountBefore(_labelledParagraphs, i => i <= heading.Index);
+        if (heading is null || (afterHeading < _labelledParagraphs.Count && _labelledParagraphs[afterHeading] < paragraph.Index))
         {
             return null;
         }
@@ -82,8 +90,29 @@ internal sealed class SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<
     private SpeakerRef? Person(string label)
     {
         var key = EntityNames.Key(label);
-        var named = entities.People.Where(p => EntityNames.Key(p.Name) == key || p.Aliases.Any(a => EntityNames.Key(a) == key)
-            || EntityNames.Words(p.Name).FirstOrDefault() == key).ToList();
-        return key.Length > 0 && named.Count == 1 ? new SpeakerRef(named[0].Name, SpeakerKind.Person) : null;
+        _peopleByLabel ??= PeopleByLabel(entities.People);
+        var named = _peopleByLabel.GetValueOrDefault(key);
+        return key.Length > 0 && named?.Count == 1 ? new SpeakerRef(named[0].Name, SpeakerKind.Person) : null;
+    }
+
+    /// <summary>Each person under the keys of their full name, their aliases and their given name.</summary>
+    private static Dictionary<string, List<PersonEntity>> PeopleByLabel(IEnumerable<PersonEntity> people)
+    {
+        var byLabel = new Dictionary<string, List<PersonEntity>>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            var keys = person.Aliases.Select(EntityNames.Key).Prepend(EntityNames.Key(person.Name)).Append(EntityNames.Words(person.Name).FirstOrDefault());
+            foreach (var key in keys.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (!byLabel.TryGetValue(key, out var named))
+                {
+                    byLabel[key] = named = [];
+                }
+
+                named.Add(person);
+            }
+        }
+
+        return byLabel;
     }
 }
