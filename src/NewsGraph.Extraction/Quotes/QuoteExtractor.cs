@@ -59,7 +59,9 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         }
 
         attributed = [.. attributed.Concat(nested).Concat(HeadingQuotes(headings, new HeadingCredits(entities, gazetteer))).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
-        attributed = [.. attributed.Select(a => a.Attribution.Speaker is null ? (a.Span, Attribution.None with { Speaker = RepeatedFrom(a.Span, attributed) }) : a)];
+        // A quote nobody is said to have said whose words another quote holds (a headline, an entry title, a pull quote) is that speaker's.
+        var spoken = new SpokenQuotes(attributed);
+        attributed = [.. attributed.Select(a => a.Attribution.Speaker is null ? (a.Span, Attribution.None with { Speaker = spoken.SpeakerOf(a.Span) }) : a)];
         var quotes = attributed.Select(a => ToQuote(a.Span, a.Attribution)).ToList();
         return AddResponses(quotes, attributed, bodyByIndex);
     }
@@ -120,24 +122,6 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         QuoteSpanFinder.Find(headings)
             .Where(s => s.First == s.Last && s.WordCount >= FragmentWords && !IsTitleOfWork(s.Text))
             .Select(s => (s, Attribution.None with { Speaker = credits.Of(s) }));
-
-    /// <summary>
-    /// A quote nobody is said to have said, whose words another quote of the article holds (a headline, a live
-    /// blog's entry title, a pull quote), is the words of that quote's speaker; so is one that holds the words a heading
-    /// credits to someone ("‘The quay is not for sale’ – Okonjo" over the entry that quotes her in full).
-    /// </summary>
-    private static SpeakerRef? RepeatedFrom(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> quotes)
-    {
-        var words = Linking(span.Text);
-        return quotes.FirstOrDefault(q => q.Span != span && q.Attribution.Speaker is not null
-                && (Linking(q.Span.Text).Contains(words, StringComparison.Ordinal)
-                    || (q.Span.First.Kind is ParagraphKind.Heading or ParagraphKind.Title && words.Contains(Linking(q.Span.Text), StringComparison.Ordinal))))
-            .Attribution?.Speaker;
-    }
-
-    /// <summary>Words only, lower case, single spaces: how a headline's quote is found in the story's.</summary>
-    private static string Linking(string text) =>
-        " " + string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()).Where(w => w.Length > 0)) + " ";
 
     /// <summary>A title in quotation marks ("a report titled "Charting a Fair Course""): every longer word capitalised, no closing punctuation.</summary>
     private static bool IsTitleOfWork(string text)
