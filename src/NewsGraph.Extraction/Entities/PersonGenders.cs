@@ -70,11 +70,12 @@ internal static class PersonGenders
         }
 
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        var mentionsByPerson = entities.PersonMentions.ToLookup(m => m.Person, m => m.Mention, StringComparer.Ordinal);
         foreach (var person in entities.People)
         {
             var (male, female) = votes.GetValueOrDefault(person.Name);
             genders[person.Name] = NameGender.OfForm(person.Name)
-                ?? (male != female ? (male > female ? Gender.Male : Gender.Female) : FromTitles(person, entities) ?? NameGender.OfGivenName(person.Name, gazetteer));
+                ?? (male != female ? (male > female ? Gender.Male : Gender.Female) : FromTitles(mentionsByPerson[person.Name]) ?? NameGender.OfGivenName(person.Name, gazetteer));
         }
 
         return genders;
@@ -113,7 +114,9 @@ internal static class PersonGenders
     private static Gender? PronounAfter(Paragraph paragraph, Sentence sentence, int after)
     {
         var tokens = paragraph.Tokens;
-        var end = paragraph.Sentences.FirstOrDefault(s => s.FirstToken >= sentence.EndToken) is { EndToken: > 0 } next ? next.EndToken : sentence.EndToken;
+        var sentences = paragraph.Sentences;
+        var following = SortedSearch.CountBefore(sentences, s => s.FirstToken < sentence.EndToken);
+        var end = following < sentences.Count && sentences[following] is { EndToken: > 0 } next ? next.EndToken : sentence.EndToken;
         var quoted = false;
         for (var t = after; t < end; t++)
         {
@@ -134,9 +137,7 @@ internal static class PersonGenders
         return null;
     }
 
-    private static Gender? FromTitles(PersonEntity person, ArticleEntities entities) =>
-        entities.PersonMentions
-            .Where(m => m.Person == person.Name)
-            .Select(m => NameGender.OfHonorificBefore(m.Mention))
-            .FirstOrDefault(g => g is not null);
+    /// <summary>The gender the first honorific before one of the person's mentions (in text order) gives.</summary>
+    private static Gender? FromTitles(IEnumerable<Mention> mentions) =>
+        mentions.Select(NameGender.OfHonorificBefore).FirstOrDefault(g => g is not null);
 }

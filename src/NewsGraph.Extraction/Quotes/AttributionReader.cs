@@ -24,7 +24,7 @@ internal sealed class AttributionReader
 
     private readonly ArticleEntities _entities;
     private readonly Gazetteer _gazetteer;
-    private readonly IReadOnlyList<Paragraph> _body;
+    private readonly Dictionary<int, Paragraph> _bodyByIndex;
     private readonly QuotedRegions _quoted;
     private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
@@ -42,7 +42,7 @@ internal sealed class AttributionReader
         _turns = turns;
         _entities = entities;
         _gazetteer = gazetteer;
-        _body = body;
+        _bodyByIndex = body.ToDictionary(p => p.Index);
         _quoted = new QuotedRegions(spans);
         _unnamedSources = new UnnamedSourceHistory(body);
         foreach (var span in spans.Where(s => s.First == s.Last && s.WordCount < ScareQuoteWords))
@@ -201,8 +201,8 @@ internal sealed class AttributionReader
 
     private (Paragraph? Paragraph, int First, int End) PreviousParagraphLastSentence(Paragraph paragraph)
     {
-        var previous = _body.LastOrDefault(p => p.Index < paragraph.Index);
-        if (previous is null || previous.Index != paragraph.Index - 1 || previous.Sentences.Count == 0)
+        var previous = _bodyByIndex.GetValueOrDefault(paragraph.Index - 1);
+        if (previous is null || previous.Sentences.Count == 0)
         {
             return (null, 0, 0);
         }
@@ -925,7 +925,7 @@ internal sealed class AttributionReader
     /// </summary>
     private SpeakerRef? WrittenBy(string noun, Paragraph paragraph, int token)
     {
-        foreach (var earlier in _body.Where(p => p.Index <= paragraph.Index && paragraph.Index - p.Index <= 2).Reverse())
+        foreach (var earlier in new[] { paragraph.Index, paragraph.Index - 1, paragraph.Index - 2 }.Select(_bodyByIndex.GetValueOrDefault).OfType<Paragraph>())
         {
             var tokens = earlier.Tokens;
             var end = earlier == paragraph ? token : tokens.Count;
@@ -979,10 +979,23 @@ internal sealed class AttributionReader
         return before >= 0 && paragraph.Tokens[before].Is("by");
     }
 
-    private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end) =>
-        _byParagraph.TryGetValue(paragraph, out var mentions)
-            ? mentions.Where(m => m.Mention.FirstToken >= start && m.Mention.EndToken <= end).ToList()
-            : [];
+    /// <summary>The mentions within tokens <paramref name="start"/>..<paramref name="end"/>, found from where they open, not by reading the paragraph's every mention.</summary>
+    private List<(Mention Mention, SpeakerRef Speaker)> MentionsIn(Paragraph paragraph, int start, int end)
+    {
+        var within = new List<(Mention Mention, SpeakerRef Speaker)>();
+        if (_byParagraph.TryGetValue(paragraph, out var mentions))
+        {
+            for (var i = SortedSearch.CountBefore(mentions, m => m.Mention.FirstToken < start); i < mentions.Count && mentions[i].Mention.FirstToken <= end; i++)
+            {
+                if (mentions[i].Mention.EndToken <= end)
+                {
+                    within.Add(mentions[i]);
+                }
+            }
+        }
+
+        return within;
+    }
 
     private bool SubjectStartsAt(Paragraph paragraph, int start, int verb) =>
         MentionsIn(paragraph, start, verb).Any(m => m.Mention.LeadToken <= start + 1)

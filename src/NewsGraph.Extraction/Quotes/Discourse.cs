@@ -20,6 +20,10 @@ internal sealed class Discourse
     private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
 
     private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
+
+    // The speakers of the quotes attributed so far, in text order: kept apart from the references so that recording
+    // one is a search and an insertion near the end, not a shift of every reference after it.
+    private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _speakers = [];
     private readonly Dictionary<string, Gender> _genders;
     private readonly Dictionary<string, string> _relatives;
 
@@ -27,10 +31,22 @@ internal sealed class Discourse
     {
         bool InsideQuote(Mention m) => quoted.Holds(m);
         bool Quoted(Paragraph paragraph, int token) => quoted.Encloses(paragraph, token);
-        var peopleByParagraph = entities.PersonMentions.ToLookup(p => p.Mention.Paragraph);
+        var peopleBySentence = entities.PersonMentions.ToLookup(p => (p.Mention.Paragraph, p.Mention.Paragraph.SentenceOf(p.Mention.FirstToken)));
+        var sentenceHasSubject = new Dictionary<(Paragraph, Sentence), bool>();
+        bool HasSubject(Mention m)
+        {
+            var sentence = (m.Paragraph, m.Paragraph.SentenceOf(m.FirstToken));
+            if (!sentenceHasSubject.TryGetValue(sentence, out var has))
+            {
+                sentenceHasSubject[sentence] = has = SentenceHasSubject(sentence.Item1, sentence.Item2, peopleBySentence[sentence]);
+            }
+
+            return has;
+        }
+
         _relatives = Relatives(entities);
         _references = entities.PersonMentions
-            .Where(m => !InsideQuote(m.Mention) && !(AfterPreposition(m.Mention) && SentenceHasSubject(m.Mention, peopleByParagraph[m.Mention.Paragraph]))
+            .Where(m => !InsideQuote(m.Mention) && !(AfterPreposition(m.Mention) && HasSubject(m.Mention))
                 && m.Mention.Paragraph.Kind != ParagraphKind.Byline)
             .Select(m => (m.Mention.Paragraph.Index, m.Mention.FirstToken, new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(UnnamedSubjects(body, Quoted))
@@ -106,8 +122,7 @@ internal sealed class Discourse
         if (speaker.Kind != SpeakerKind.Organization)
         {
             var at = (span.First.Index, span.OpenToken, speaker);
-            var index = _references.FindIndex(r => (r.Paragraph, r.Token).CompareTo((at.Index, at.OpenToken)) > 0);
-            _references.Insert(index < 0 ? _references.Count : index, at);
+            _speakers.Insert(SortedSearch.CountBefore(_speakers, r => Place(r).CompareTo((at.Index, at.OpenToken)) <= 0), at);
         }
     }
 
@@ -126,17 +141,23 @@ internal sealed class Discourse
     public string? MostRecent(IReadOnlyCollection<string> people, Paragraph paragraph, int token) =>
         Before(paragraph, token).FirstOrDefault(r => r.Kind == SpeakerKind.Person && people.Contains(r.Name))?.Name;
 
+    /// <summary>
+    /// The references before that place, the last first; of a reference and a quote's speaker at the same place, the
+    /// speaker (recorded later) comes first.
+    /// </summary>
     private IEnumerable<SpeakerRef> Before(Paragraph paragraph, int token)
     {
-        for (var i = _references.Count - 1; i >= 0; i--)
+        var place = (paragraph.Index, token);
+        var reference = SortedSearch.CountBefore(_references, r => Place(r).CompareTo(place) < 0);
+        var speaker = SortedSearch.CountBefore(_speakers, r => Place(r).CompareTo(place) < 0);
+        while (reference > 0 || speaker > 0)
         {
-            var (p, t, speaker) = _references[i];
-            if (p < paragraph.Index || (p == paragraph.Index && t < token))
-            {
-                yield return speaker;
-            }
+            var speakerIsLater = speaker > 0 && (reference == 0 || Place(_speakers[speaker - 1]).CompareTo(Place(_references[reference - 1])) >= 0);
+            yield return speakerIsLater ? _speakers[--speaker].Speaker : _references[--reference].Speaker;
         }
     }
+
+    private static (int Paragraph, int Token) Place((int Paragraph, int Token, SpeakerRef Speaker) reference) => (reference.Paragraph, reference.Token);
 
     /// <summary>Whether <paramref name="person"/> may be called by a pronoun of <paramref name="gender"/>: theirs, or one not known.</summary>
     public bool Fits(string person, Gender gender)
@@ -146,17 +167,17 @@ internal sealed class Discourse
     }
 
     /// <summary>
-    /// Whether the sentence of <paramref name="mention"/> has a person to talk about other than the one after a
+    /// Whether <paramref name="sentence"/>, holding a mention after a preposition, has a person to talk about other than the one after a
     /// preposition: another person named outside one, or "he" or "she" ("In the film, directed by X, she plays…").
     /// "A video posted by X shows…" has none, so X stays the one the next "he" may mean.
     /// </summary>
-    private static bool SentenceHasSubject(Mention mention, IEnumerable<(Mention Mention, string Person)> paragraphPeople)
-    {
-        var paragraph = mention.Paragraph;
-        var sentence = paragraph.SentenceOf(mention.FirstToken);
-        return paragraphPeople.Any(p => p.Mention != mention && sentence.Contains(p.Mention.FirstToken) && !AfterPreposition(p.Mention))
-            || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => paragraph.Tokens[t].Value is "he" or "He" or "she" or "She");
-    }
+    /// <remarks>
+    /// Asked only for a mention after a preposition, which is thus never the other person; answered once per sentence
+    /// from the people named in it, as a sentence of thousands of "said by X" would otherwise read itself for each.
+    /// </remarks>
+    private static bool SentenceHasSubject(Paragraph paragraph, Sentence sentence, IEnumerable<(Mention Mention, string Person)> sentencePeople) =>
+        sentencePeople.Any(p => !AfterPreposition(p.Mention))
+        || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => paragraph.Tokens[t].Value is "he" or "He" or "she" or "She");
 
     /// <summary>
     /// "by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between;

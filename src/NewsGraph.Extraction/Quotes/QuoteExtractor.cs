@@ -24,6 +24,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         var reader = new AttributionReader(entities, gazetteer, body, spans, turns);
         var attributed = new List<(QuoteSpan Span, Attribution Attribution)>();
         var nested = new List<(QuoteSpan Span, Attribution Attribution)>();
+        var bodyByIndex = body.ToDictionary(p => p.Index);
         foreach (var span in spans)
         {
             var attribution = reader.Read(span);
@@ -31,7 +32,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             {
                 attribution = attribution with { Speaker = addressed };
             }
-            else if (attribution.Speaker is null && Continues(span, attributed, body) is { } previous)
+            else if (attribution.Speaker is null && Continues(span, attributed, bodyByIndex) is { } previous)
             {
                 attribution = attribution with
                 {
@@ -62,16 +63,18 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         }
 
         attributed = [.. attributed.Concat(nested).Concat(HeadingQuotes(headings, new HeadingCredits(entities, gazetteer))).OrderBy(a => a.Span.First.Index).ThenBy(a => a.Span.OpenToken)];
-        attributed = [.. attributed.Select(a => a.Attribution.Speaker is null ? (a.Span, Attribution.None with { Speaker = RepeatedFrom(a.Span, attributed) }) : a)];
+        // A quote nobody is said to have said whose words another quote holds (a headline, an entry title, a pull quote) is that speaker's.
+        var spoken = new SpokenQuotes(attributed);
+        attributed = [.. attributed.Select(a => a.Attribution.Speaker is null ? (a.Span, Attribution.None with { Speaker = spoken.SpeakerOf(a.Span) }) : a)];
         var quotes = attributed.Select(a => ToQuote(a.Span, a.Attribution)).ToList();
-        return AddResponses(quotes, attributed, body);
+        return AddResponses(quotes, attributed, bodyByIndex);
     }
 
     /// <summary>
     /// A quote with no attribution of its own continues the quote before it when that one is in the same paragraph
     /// ("A," she said. "B."), or ends the paragraph just before one that opens with this quote.
     /// </summary>
-    private static Attribution? Continues(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> earlier, IReadOnlyList<Paragraph> body)
+    private static Attribution? Continues(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> earlier, Dictionary<int, Paragraph> bodyByIndex)
     {
         if (earlier.Count == 0)
         {
@@ -90,7 +93,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         }
 
         var opensParagraph = span.OpenToken == 0;
-        var previousParagraph = span.First.Index > 0 ? body.FirstOrDefault(p => p.Index == span.First.Index - 1) : null;
+        var previousParagraph = span.First.Index > 0 ? bodyByIndex.GetValueOrDefault(span.First.Index - 1) : null;
         return opensParagraph && previousParagraph is not null && previousSpan.Last == previousParagraph ? previous : null;
     }
 
@@ -124,24 +127,6 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             .Where(s => s.First == s.Last && s.WordCount >= FragmentWords && !IsTitleOfWork(s.Text))
             .Select(s => (s, Attribution.None with { Speaker = credits.Of(s) }));
 
-    /// <summary>
-    /// A quote nobody is said to have said, whose words another quote of the article holds (a headline, a live
-    /// blog's entry title, a pull quote), is the words of that quote's speaker; so is one that holds the words a heading
-    /// credits to someone ("‘The quay is not for sale’ – Okonjo" over the entry that quotes her in full).
-    /// </summary>
-    private static SpeakerRef? RepeatedFrom(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> quotes)
-    {
-        var words = Linking(span.Text);
-        return quotes.FirstOrDefault(q => q.Span != span && q.Attribution.Speaker is not null
-                && (Linking(q.Span.Text).Contains(words, StringComparison.Ordinal)
-                    || (q.Span.First.Kind is ParagraphKind.Heading or ParagraphKind.Title && words.Contains(Linking(q.Span.Text), StringComparison.Ordinal))))
-            .Attribution?.Speaker;
-    }
-
-    /// <summary>Words only, lower case, single spaces: how a headline's quote is found in the story's.</summary>
-    private static string Linking(string text) =>
-        " " + string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()).Where(w => w.Length > 0)) + " ";
-
     /// <summary>A title in quotation marks ("a report titled "Charting a Fair Course""): every longer word capitalised, no closing punctuation.</summary>
     private static bool IsTitleOfWork(string text)
     {
@@ -164,11 +149,12 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             && !SpeechVerbs.IsSpeechVerb(tokens[span.OpenToken - 1].Value);
     }
 
-    private static List<Quote> AddResponses(List<Quote> quotes, List<(QuoteSpan Span, Attribution Attribution)> attributed, IReadOnlyList<Paragraph> body)
+    private static List<Quote> AddResponses(List<Quote> quotes, List<(QuoteSpan Span, Attribution Attribution)> attributed, Dictionary<int, Paragraph> bodyByIndex)
     {
+        var cues = new StanceCueWords();
         for (var i = 0; i < quotes.Count; i++)
         {
-            var stance = StanceDetector.Detect(quotes[i].Text, Frame(attributed, i, body));
+            var stance = StanceDetector.Detect(quotes[i].Text, Frame(attributed, i, bodyByIndex, cues));
             if (stance is null || quotes[i].Speaker is not { } speaker)
             {
                 continue;
@@ -187,21 +173,24 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
     /// <summary>
     /// The words around quote <paramref name="index"/> that frame it: its sentence outside the quote, and, for the
     /// first quote of a paragraph, the paragraph before when that one introduces the speaker without quoting them.
+    /// Empty when none of those words can open a cue (<see cref="StanceCueWords"/>): a quote among thousands in one
+    /// sentence would otherwise have the whole sentence read for it.
     /// </summary>
-    private static string Frame(List<(QuoteSpan Span, Attribution Attribution)> attributed, int index, IReadOnlyList<Paragraph> body)
+    private static string Frame(List<(QuoteSpan Span, Attribution Attribution)> attributed, int index, Dictionary<int, Paragraph> bodyByIndex, StanceCueWords cues)
     {
         var span = attributed[index].Span;
         var first = span.First;
-        var lead = first.Slice(first.SentenceOf(span.OpenToken).FirstToken, span.OpenToken);
+        var lead = (first.SentenceOf(span.OpenToken).FirstToken, span.OpenToken);
         var last = span.Last;
-        var tail = span.CloseToken < last.Tokens.Count ? last.Slice(span.CloseToken + 1, last.SentenceOf(span.CloseToken).EndToken) : "";
+        var tail = span.CloseToken < last.Tokens.Count ? (span.CloseToken + 1, last.SentenceOf(span.CloseToken).EndToken) : (0, 0);
         var isFirstInParagraph = index == 0 || attributed[index - 1].Span.Last != first;
-        var previous = isFirstInParagraph && first.Index > 0 ? body.FirstOrDefault(p => p.Index == first.Index - 1) : null;
+        var previous = isFirstInParagraph && first.Index > 0 ? bodyByIndex.GetValueOrDefault(first.Index - 1) : null;
         var speaker = attributed[index].Attribution.Speaker?.Name;
         var before = previous is not null && speaker is not null && !previous.Tokens.Any(t => t.Kind == TokenKind.Quote)
             && EntityNames.Words(speaker).Any(w => previous.Text.Contains(w, StringComparison.OrdinalIgnoreCase))
-            ? previous.Text
-            : "";
-        return string.Join(' ', before, lead, tail);
+            ? previous
+            : null;
+        var mayHoldCue = (before is not null && cues.InText(before)) || cues.InTokens(first, lead.Item1, lead.Item2) || cues.InTokens(last, tail.Item1, tail.Item2);
+        return mayHoldCue ? string.Join(' ', before?.Text ?? "", first.Slice(lead.Item1, lead.Item2), last.Slice(tail.Item1, tail.Item2)) : "";
     }
 }

@@ -23,6 +23,13 @@ internal static partial class StanceDetector
         return Supports().IsMatch(frame) || SupportsInQuote().IsMatch(quote) ? Stance.Supports : null;
     }
 
+    /// <summary>
+    /// A word every cue of <see cref="CannotConfirm"/>, <see cref="Disputes"/> and <see cref="Supports"/> holds, at the
+    /// start of a word: text without one of these matches none of them. Keep it in step with them.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:confirm|verif|corroborat|substantiate|evidence|indication|unconfirmed|den|reject|dismiss|refut|false|untrue|true|truth|baseless|groundless|fabricated|nonsense|fake|disinformation|misinformation|happened|agree|backing|backed|echo|endorse|second)", RegexOptions.IgnoreCase)]
+    internal static partial Regex CueWord();
+
     [GeneratedRegex(@"\b(?:can(?:no|')t|can not|could(?:n't| not)|unable to|not able to|won't|will not|would(?:n't| not))\s+(?:\w+\s+){0,2}?(?:confirm|verify|corroborate|substantiate)|\bno (?:evidence|confirmation|indication)\b|\bunconfirmed\b|\bcould not be (?:independently )?(?:confirmed|verified)", RegexOptions.IgnoreCase)]
     private static partial Regex CannotConfirm();
 

@@ -31,15 +31,9 @@ internal sealed class Paragraph
     /// <summary>The sentence holding token <paramref name="token"/>.</summary>
     public Sentence SentenceOf(int token)
     {
-        foreach (var sentence in Sentences)
-        {
-            if (sentence.Contains(token))
-            {
-                return sentence;
-            }
-        }
-
-        return new Sentence(token, token + 1);
+        // The sentences cover the tokens in order, so the first one ending after the token is the only one that may hold it.
+        var index = SortedSearch.CountBefore(Sentences, s => s.EndToken <= token);
+        return index < Sentences.Count && Sentences[index].Contains(token) ? Sentences[index] : new Sentence(token, token + 1);
     }
 
     /// <summary>The index of the first token starting at or after character <paramref name="offset"/>.</summary>
