@@ -1,6 +1,6 @@
 namespace NewsGraph.Extraction.Tests.Quotes;
 
-/// <summary>A name on a line of its own heads its speaker's turn until another heading or a labelled turn.</summary>
+/// <summary>A name on a line of its own, alone or with a role, heads its speaker's turn until another heading or a labelled turn.</summary>
 public class HeadedTurnTests
 {
     private const string Text = "Saltmarsh Ferries third-quarter call\n\n" +
@@ -11,6 +11,14 @@ public class HeadedTurnTests
         "“The fuel bill is the one thing nobody here can control, and it never will be.”\n\n" +
         "Tom Reyes\n\nThank you.\n\n" +
         "As I told the board, “margins recover only when the new boats run at full speed.” We will see.";
+
+    private const string FlashInterviews = "Harbour Cup final: what they said\n\n" +
+        "Rovers beat United 2-1 in the Harbour Cup final on Sunday. Tomasz Wilk scored the winner and Ayodele Bankole was furious with the referee.\n\n" +
+        "Ayodele Bankole, United coach\n\n" +
+        "Bankole did not stop to shake hands.\n\n" +
+        "“We were robbed in the last minute and everybody in the ground saw it.”\n\n" +
+        "Tomasz Wilk — Rovers striker\n\n" +
+        "“I just closed my eyes and hit it as hard as I could.”";
 
     [Theory]
     [InlineData("the boats will keep", "Lidia Marsh")]
@@ -24,5 +32,13 @@ public class HeadedTurnTests
     public void A_labelled_turn_ends_the_turn_a_heading_began()
     {
         Assert.NotEqual("Lidia Marsh", TestExtraction.Extract(Text).SpeakerOf("The fuel bill"));
+    }
+
+    [Theory]
+    [InlineData("We were robbed", "Ayodele Bankole")]
+    [InlineData("I just closed my eyes", "Tomasz Wilk")]
+    public void A_section_headed_by_a_name_and_a_role_is_that_persons_turn(string quote, string speaker)
+    {
+        Assert.Equal(speaker, TestExtraction.Extract(FlashInterviews).SpeakerOf(quote));
     }
 }
