@@ -38,6 +38,7 @@ public sealed class ArticleExtractor
         var mentions = layout.Paragraphs
             .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline || IsCue(p))
             .SelectMany(_mentions.Find)
+            .Concat(layout.Paragraphs.SelectMany(HeadedSpeaker))
             .Concat(layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Title).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
         var entities = _entities.Resolve(SurnamesReadAsOrganizations.Restore(ParticlePlaces.Spread(mentions)));
@@ -61,6 +62,12 @@ public sealed class ArticleExtractor
 
     // A script's cue ("[CLIP 5 — Ana Ruiz, forecaster at Weather Watch, 0'08\"]") is set apart as headings are, but names who speaks.
     private static bool IsCue(Paragraph paragraph) => paragraph.Kind == ParagraphKind.Heading && Cue.Is(paragraph.Text);
+
+    // A speaker's heading ("Ana Ruiz, United coach") gives the person it names, and nothing of the role after.
+    private IEnumerable<Mention> HeadedSpeaker(Paragraph paragraph) =>
+        SpeakerHeadings.NameOf(paragraph) is { } name
+            ? _mentions.Find(paragraph).Where(m => m.Type == EntityType.Person && name.EndsWith(m.Name, StringComparison.Ordinal))
+            : [];
 
     // A headline's capitals say little about what is a name, so it gives only the countries, regions and cities it names.
     private static bool IsKnownPlace(Mention mention) =>

@@ -25,11 +25,7 @@ internal sealed class SpeakerTurns
     /// <summary>How many turns after (then before) a host's turn are searched for the guest the host addresses.</summary>
     private const int AddresseeWindow = 3;
 
-    /// <summary>How many words the role after a name in a section heading may take ("Kaltenbach head coach").</summary>
-    private const int MaxRoleWords = 4;
-
     private static readonly char[] CueSeparators = ['\u2014', '\u2013', ':', ','];
-    private static readonly char[] RoleSeparators = ['\u2014', '\u2013', ','];
 
     private readonly Dictionary<string, List<string>> _peopleByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<Paragraph, SpeakerRef> _speakers = [];
@@ -236,32 +232,9 @@ internal sealed class SpeakerTurns
         return false;
     }
 
-    /// <summary>
-    /// The person a heading names, alone ("Lidia Marsh") or, in a section heading, by full name with a short role after a
-    /// comma or dash ("Lidia Marsh, Saltmarsh coach", "Lidia Marsh — coach"), as flash interviews and panel write-ups head
-    /// each speaker's answers. A title's "Name, …" is the story's subject, not a speaker's turn.
-    /// </summary>
-    private SpeakerRef? Headed(Paragraph heading)
-    {
-        var text = heading.Text.Trim();
-        var person = Person(text);
-        if (person is not null || heading.Kind != ParagraphKind.Heading)
-        {
-            return person;
-        }
-
-        var cut = text.IndexOfAny(RoleSeparators);
-        if (cut <= 0)
-        {
-            return null;
-        }
-
-        var name = text[..cut];
-        var role = EntityNames.Words(text[(cut + 1)..]).ToList();
-        return EntityNames.Words(name).Skip(1).Any() && role.Count is > 0 and <= MaxRoleWords && !role.Any(w => w.Any(char.IsDigit))
-            ? Person(name)
-            : null;
-    }
+    /// <summary>The person a heading names, alone ("Lidia Marsh") or with a role (<see cref="SpeakerHeadings"/>).</summary>
+    private SpeakerRef? Headed(Paragraph heading) =>
+        Person(heading.Text.Trim()) ?? (SpeakerHeadings.NameOf(heading) is { } name ? Person(name) : null);
 
     /// <summary>The first part of a cue, between its dashes, colons and commas, that names a person of the article.</summary>
     private SpeakerRef? Cued(string cue) =>

@@ -18,7 +18,10 @@ public class HeadedTurnTests
         "Bankole did not stop to shake hands.\n\n" +
         "“We were robbed in the last minute and everybody in the ground saw it.”\n\n" +
         "Tomasz Wilk — Rovers striker\n\n" +
-        "“I just closed my eyes and hit it as hard as I could.”";
+        "“I just closed my eyes and hit it as hard as I could.”\n\n" +
+        "Kwame Asante-Boadu, Rovers goalkeeper, captain\n\n" +
+        "The goalkeeper was still in his kit.\n\n" +
+        "“Nobody gave us a chance in September and look at us now.”";
 
     [Theory]
     [InlineData("the boats will keep", "Lidia Marsh")]
@@ -37,8 +40,18 @@ public class HeadedTurnTests
     [Theory]
     [InlineData("We were robbed", "Ayodele Bankole")]
     [InlineData("I just closed my eyes", "Tomasz Wilk")]
+    [InlineData("Nobody gave us a chance", "Kwame Asante-Boadu")]
     public void A_section_headed_by_a_name_and_a_role_is_that_persons_turn(string quote, string speaker)
     {
         Assert.Equal(speaker, TestExtraction.Extract(FlashInterviews).SpeakerOf(quote));
+    }
+
+    [Fact]
+    public void A_speaker_heading_names_its_person_and_nothing_of_the_role()
+    {
+        var extraction = TestExtraction.Extract(FlashInterviews);
+
+        Assert.Contains(extraction.People, p => p.Name == "Kwame Asante-Boadu");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("goalkeeper", StringComparison.OrdinalIgnoreCase));
     }
 }
