@@ -84,6 +84,9 @@ internal sealed class CoveringNames
         });
     }
 
+    /// <summary>Whether a name is written with an initial ("B. Oyunchimeg").</summary>
+    public static bool HasInitial(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsInitial);
+
     /// <summary>"B.", "Ts.", "J": one or two letters of a name, capitalised, with a full stop or standing alone.</summary>
     public static bool IsInitial(string word) =>
         char.IsUpper(word[0]) && (word.Length == 1 || (word.Length <= 3 && word[^1] == '.' && word[..^1].All(char.IsLetter)));

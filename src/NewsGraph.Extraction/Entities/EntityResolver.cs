@@ -20,9 +20,10 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
 
     public ArticleEntities Resolve(IReadOnlyList<Mention> mentions)
     {
-        var speakingPeople = _speaking.People(mentions);
+        var personNames = new CoveringNames(mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).Select(p => p.Name));
+        var speakingPeople = _speaking.People(mentions, personNames);
         var personMentions = ResolvePeople(mentions, speakingPeople);
-        var organizationMentions = ResolveOrganizations(mentions, speakingPeople);
+        var organizationMentions = ResolveOrganizations(mentions, personNames, speakingPeople);
         var organizationsByParagraph = mentions.Where(m => m.Type == EntityType.Organization).ToLookup(m => m.Paragraph);
         var people = personMentions
             .GroupBy(m => m.Person)
@@ -61,7 +62,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     {
         var named = mentions.Where(m => m.Type == EntityType.Person && !m.IsTentative).ToList();
         var canonical = new CoveringNames([]);
-        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(m => HasInitial(m.Name)).ThenBy(Position))
+        foreach (var mention in named.OrderByDescending(m => EntityNames.Words(m.Name).Length).ThenBy(m => CoveringNames.HasInitial(m.Name)).ThenBy(Position))
         {
             if (Covering(canonical, mention.Name).Count == 0)
             {
@@ -115,8 +116,6 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         return covering.Count > 0 ? covering : [.. canonical.CoveringInitials(name)];
     }
 
-    private static bool HasInitial(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(CoveringNames.IsInitial);
-
     /// <summary>
     /// "Ms. Sundholm" where the article names both Greta and Per Sundholm: of the people a name may mean, those whose
     /// name shows the gender of the honorific before it; else those whose name does not show the other, nor the article
@@ -151,9 +150,9 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
     private static bool EndsWith(string fuller, string shorter) =>
         EntityNames.Key(fuller).EndsWith(EntityNames.Key(shorter), StringComparison.Ordinal);
 
-    private List<(Mention Mention, string Organization)> ResolveOrganizations(IReadOnlyList<Mention> mentions, HashSet<string> speakingPeople)
+    private List<(Mention Mention, string Organization)> ResolveOrganizations(
+        IReadOnlyList<Mention> mentions, CoveringNames personNames, HashSet<string> speakingPeople)
     {
-        var personNames = new CoveringNames(mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).Select(p => p.Name));
         var speaking = mentions.Where(m => _speaking.Speaks(m, personNames) && !speakingPeople.Contains(m.Name));
         var named = mentions.Where(m => m.Type == EntityType.Organization)
             .Concat(speaking.Select(m => m with { Type = EntityType.Organization, IsTentative = false, OrganizationKind = OrganizationKind.Other }))

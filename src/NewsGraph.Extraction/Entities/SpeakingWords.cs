@@ -23,9 +23,8 @@ internal sealed class SpeakingWords(Gazetteer gazetteer)
         && !NameWords.IsCalendarWord(mention.Name) && !gazetteer.IsCommonWord(mention.Name) && !personNames.Covering(mention.Name).Any();
 
     /// <summary>The speaking words of <paramref name="mentions"/> that nothing shows to be an organization: people's names.</summary>
-    public HashSet<string> People(IReadOnlyList<Mention> mentions)
+    public HashSet<string> People(IReadOnlyList<Mention> mentions, CoveringNames personNames)
     {
-        var personNames = new CoveringNames(mentions.Where(p => p.Type == EntityType.Person && !p.IsTentative).Select(p => p.Name));
         var organizationWords = mentions.Where(m => m.Type == EntityType.Organization)
             .SelectMany(m => EntityNames.Words(m.Name))
             .ToHashSet(StringComparer.Ordinal);
