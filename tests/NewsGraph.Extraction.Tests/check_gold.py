@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check a corpus's gold.json (Articles, Articles2, Articles3, Articles4, Articles5, Articles6, Articles7) against the article files next to it.
+"""Check a corpus's gold.json (Articles, Articles2, Articles3, Articles4, Articles5, Articles6, Articles7, Articles8) against the article files next to it.
 
 Run:  python3 tests/NewsGraph.Extraction.Tests/check_gold.py Articles3
 Exits 1 if any error is found; warnings are printed but do not fail the run.
@@ -34,7 +34,7 @@ import sys
 import unicodedata
 
 if len(sys.argv) != 2:
-    sys.exit("usage: check_gold.py CORPUS_FOLDER (Articles, Articles2, Articles3, Articles4, Articles5, Articles6, Articles7)")
+    sys.exit("usage: check_gold.py CORPUS_FOLDER (Articles, Articles2, Articles3, Articles4, Articles5, Articles6, Articles7, Articles8)")
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), sys.argv[1])
 # Quotation marks accepted around a quote span. Guillemets («…») and the low-high pair („…“)
 # were added for Articles5's translated pieces (Spanish/Basque and Czech conventions).
