@@ -11,53 +11,27 @@ public class SplitQuotesTests
 
     private const string First = "We will reopen the bridge on Friday,";
     private const string Second = "Until then, use the ferry.";
+    private const string LongGap = "The council met again in the evening. The council met again in the evening. The council met again in the evening. The council met again in the evening. The council met again in the evening.";
 
-    [Fact]
-    public void The_halves_of_a_split_quote_are_one_run()
+    [Theory]
+    // The halves of a split quote, as a wire story prints them: one run.
+    [InlineData("\"{0}\" Okonjo told reporters on Thursday. \"{1}\"", false, QuoteForm.Full, 0)]
+    // A quote taken up again after a few words of a transcript's host: one run.
+    [InlineData("Transcript excerpt: \"{0}\" And then, after a pause: \"{1}\"", false, QuoteForm.Full, 0)]
+    // A new paragraph: a run of its own.
+    [InlineData("\"{0}\" Okonjo said.\n\n\"{1}\"", false, QuoteForm.Full, 1)]
+    // Another speaker answering in the same paragraph: a run of its own.
+    [InlineData("\"{0}\" Okonjo said. \"{1}\" Lindqvist replied.", true, QuoteForm.Full, 1)]
+    // A fragment inside the writer's paraphrase: no piece of the run.
+    [InlineData("\"{0}\" Okonjo said, urging drivers \"{1}\"", false, QuoteForm.Fragment, 1)]
+    // Far apart in a long paragraph: a run of its own.
+    [InlineData("\"{0}\" Okonjo said. " + LongGap + " \"{1}\"", false, QuoteForm.Full, 1)]
+    public void A_quote_continues_the_run_of_the_one_before_only_when_a_paragraph_quotes_one_speaker_piece_by_piece(
+        string layout, bool otherSpeaker, QuoteForm secondForm, int secondRun)
     {
-        var article = Written($"\"{First}\" Okonjo told reporters on Thursday. \"{Second}\"", Quote(Okonjo, First), Quote(Okonjo, Second));
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, layout, First, Second);
+        var article = Written(text, Quote(Okonjo, First), Quote(secondForm, otherSpeaker ? Lindqvist : Okonjo, Second));
 
-        Assert.Equal([0, 0], SplitQuotes.Runs(article));
-    }
-
-    [Fact]
-    public void A_quote_taken_up_again_in_the_same_paragraph_continues_the_run()
-    {
-        var article = Written($"Transcript excerpt: \"{Second}\" And then, after a pause: \"{First}\"", Quote(Okonjo, Second), Quote(Okonjo, First));
-
-        Assert.Equal([0, 0], SplitQuotes.Runs(article));
-    }
-
-    [Fact]
-    public void Quotes_in_different_paragraphs_are_runs_of_their_own()
-    {
-        var article = Written($"\"{First}\" Okonjo said.\n\n\"{Second}\"", Quote(Okonjo, First), Quote(Okonjo, Second));
-
-        Assert.Equal([0, 1], SplitQuotes.Runs(article));
-    }
-
-    [Fact]
-    public void Two_speakers_in_one_paragraph_are_runs_of_their_own()
-    {
-        var article = Written($"\"{First}\" Okonjo said. \"{Second}\" Lindqvist replied.", Quote(Okonjo, First), Quote(Lindqvist, Second));
-
-        Assert.Equal([0, 1], SplitQuotes.Runs(article));
-    }
-
-    [Fact]
-    public void A_fragment_in_the_same_paragraph_is_no_piece_of_the_run()
-    {
-        var article = Written($"\"{First}\" Okonjo said, urging drivers \"{Second}\"", Quote(Okonjo, First), Quote(QuoteForm.Fragment, Okonjo, Second));
-
-        Assert.Equal([0, 1], SplitQuotes.Runs(article));
-    }
-
-    [Fact]
-    public void Quotes_far_apart_in_a_long_paragraph_are_runs_of_their_own()
-    {
-        var gap = string.Join(' ', Enumerable.Repeat("The council met again in the evening.", 6));
-        var article = Written($"\"{First}\" Okonjo said. {gap} \"{Second}\"", Quote(Okonjo, First), Quote(Okonjo, Second));
-
-        Assert.Equal([0, 1], SplitQuotes.Runs(article));
+        Assert.Equal([0, secondRun], SplitQuotes.Runs(article));
     }
 }
