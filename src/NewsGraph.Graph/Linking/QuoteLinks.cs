@@ -32,9 +32,13 @@ public sealed record QuoteLinks(
             .ToDictionary(x => (x.Occurrence.Article, x.Occurrence.Quote, x.Occurrence.Unit), x => x.s);
 
         var index = units.Select((unit, i) => (unit.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var quoted = new List<(string Article, int Quote, int[] Parts, bool HasSpeaker)>();
+        var quoted = new List<(string Article, int Quote, int[] Parts)>();
+        var alone = new List<(int Part, string Article)>();
         foreach (var (key, extraction) in articles)
         {
+            var runOf = SplitQuotes.Runs(extraction);
+            var halves = runOf.CountBy(run => run).Where(run => run.Value > 1).Select(run => run.Key).ToHashSet();
+            var (aloneHere, inRunHere) = (new HashSet<int>(), new HashSet<int>());
             for (var q = 0; q < extraction.Quotes.Count; q++)
             {
                 var parts = Enumerable.Range(0, extraction.Quotes[q].Units.Count)
@@ -43,19 +47,33 @@ public sealed record QuoteLinks(
                     .Select(s => index[s.Id])
                     .Distinct()
                     .ToArray();
-                if (parts.Length > 0)
+                if (parts.Length == 0)
                 {
-                    quoted.Add((key, q, parts, extraction.Quotes[q].Speaker is not null));
+                    continue;
+                }
+
+                quoted.Add((key, q, parts));
+                var quote = extraction.Quotes[q];
+                if (parts.Length == 1 && quote.Speaker is not null && quote.Form != QuoteForm.Fragment && !halves.Contains(runOf[q]))
+                {
+                    aloneHere.Add(parts[0]);
+                }
+                else if (parts.Length > 1)
+                {
+                    inRunHere.UnionWith(parts);
                 }
             }
+
+            alone.AddRange(aloneHere.Except(inRunHere).Select(part => (part, key)));
         }
 
         // Units quoted together are one run of speech, and a quote of any part of it relays that statement; but units
-        // that articles also quote on their own, each, are statements of their own that a quote strings together. Words
-        // quoted alone without a speaker are no such sign: a headline or a caption pulls a few words out of a longer run.
-        var standsAlone = quoted.Where(x => x.Parts.Length == 1 && x.HasSpeaker).Select(x => x.Parts[0]).ToHashSet();
+        // that one article quotes each on its own, and never together, are statements of their own that a quote
+        // strings together. Words quoted alone without a speaker or as a fragment are no such sign (a headline or a
+        // paraphrase pulls a few words out of a run), nor are the parts of a run that a paragraph quotes piece by piece.
+        var articlesAlone = alone.ToLookup(a => a.Part, a => a.Article);
         var together = new UnionFind(units.Count);
-        foreach (var (_, _, parts, _) in quoted.Where(x => x.Parts.Count(standsAlone.Contains) <= 1))
+        foreach (var (_, _, parts) in quoted.Where(x => x.Parts.Length > 1 && !ApartInOneArticle(x.Parts, articlesAlone)))
         {
             foreach (var part in parts.Skip(1))
             {
@@ -66,7 +84,7 @@ public sealed record QuoteLinks(
         var members = Enumerable.Range(0, units.Count).GroupBy(together.Find).ToDictionary(g => g.Key, g => g.Select(i => units[i]).ToList());
         var quoteStatements = new Dictionary<(string, int), string>();
         var composites = new Dictionary<string, (List<LinkedStatement> Parts, List<string> Articles)>(StringComparer.Ordinal);
-        foreach (var (article, quote, parts, _) in quoted)
+        foreach (var (article, quote, parts) in quoted)
         {
             var statementUnits = parts.Select(together.Find).Distinct().SelectMany(root => members[root]).ToList();
             if (statementUnits.Count == 1)
@@ -96,6 +114,13 @@ public sealed record QuoteLinks(
         SpeakerKind.Organization => NodeIds.Organization(speaker.Name),
         _ => null,
     };
+
+    /// <summary>Whether one article quotes two of <paramref name="parts"/> each on its own.</summary>
+    private static bool ApartInOneArticle(int[] parts, ILookup<int, string> alone)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return parts.Any(part => alone[part].Any(article => !seen.Add(article)));
+    }
 
     private static string CompositeId(IEnumerable<LinkedStatement> parts) =>
         "claim/" + NodeIds.ShortHash(string.Join('+', parts.Select(p => p.Id)), 12);

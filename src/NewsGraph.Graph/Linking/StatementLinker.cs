@@ -33,8 +33,9 @@ public static class StatementLinker
             .ToList();
         var groups = new UnionFind(ordered.Count);
         var bridges = new List<(int Known, int Unknown)>();
-        var sharing = SharedWordIndex(ordered);
-        for (var i = 0; i < ordered.Count; i++)
+        var compared = RepeatedWordings.JoinRepeats(ordered, groups, AreSame);
+        var sharing = SharedWordIndex(ordered, compared);
+        foreach (var i in compared)
         {
             foreach (var (j, shared) in sharing(i))
             {
@@ -46,8 +47,7 @@ public static class StatementLinker
                     continue;
                 }
 
-                var sameQuote = ordered[i].Article == ordered[j].Article && ordered[i].Quote == ordered[j].Quote;
-                if (!sameQuote && MayBeSame(ordered[i], ordered[j], shared) && AreSame(ordered[i], ordered[j]))
+                if (!RepeatedWordings.SameQuote(ordered[i], ordered[j]) && MayBeSame(ordered[i], ordered[j], shared) && AreSame(ordered[i], ordered[j]))
                 {
                     if (sameKind)
                     {
@@ -176,18 +176,18 @@ public static class StatementLinker
     }
 
     /// <summary>
-    /// For each occurrence, the later ones it can be linked to: those that share a content word with it and whose
+    /// For each of the <paramref name="compared"/> occurrences, the later of them it can be linked to: those that share a content word with it and whose
     /// speaker is the same or unknown on either side (different known speakers are never the same statement), with
     /// how many content words they share. Each once, in no particular order (the groups do not depend on it), in a
     /// list reused by the next call.
     /// </summary>
-    private static Func<int, List<(int Later, int Shared)>> SharedWordIndex(List<StatementOccurrence> ordered)
+    private static Func<int, List<(int Later, int Shared)>> SharedWordIndex(List<StatementOccurrence> ordered, List<int> compared)
     {
         // By speaker and word, for a known speaker's occurrences; by word alone, for an unknown speaker's, who may
         // be anyone.
         var bySpeaker = new Dictionary<(string? Speaker, string Word), List<int>>();
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var i in compared)
         {
             foreach (var word in ordered[i].ContentWords)
             {

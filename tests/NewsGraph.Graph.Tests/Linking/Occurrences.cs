@@ -33,6 +33,19 @@ internal static class Occurrences
     public static Quote Quote(QuoteForm form, SpeakerRef? speaker, params string[] units) =>
         new(string.Join(' ', units), 0, form, speaker, "said", null, null, null, units, null);
 
+    /// <summary>An article of <paramref name="text"/>, each quote placed where its words first stand in it after the quote before.</summary>
+    public static ArticleExtraction Written(string text, params Quote[] quotes)
+    {
+        var from = 0;
+        var placed = quotes.Select(q =>
+        {
+            var start = text.IndexOf(q.Text, from, StringComparison.Ordinal);
+            from = start + q.Text.Length;
+            return q with { Start = start };
+        }).ToArray();
+        return Article(placed) with { Text = text };
+    }
+
     public static ArticleExtraction Article(params Quote[] quotes) => new(
         "article.txt",
         new ArticleMetadata(null, null, null, null, "en", [], 0, ""),

@@ -21,18 +21,17 @@ public class QuoteLinksTests
     }
 
     [Fact]
-    public void A_quote_of_two_statements_each_quoted_alone_elsewhere_gets_a_composite_of_its_own()
+    public void A_quote_of_two_statements_one_article_quotes_apart_gets_a_composite_of_its_own()
     {
         var links = QuoteLinks.Build(
         [
             ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
-            ("b.txt", Article(Quote(CallowayRef, TaxpayersMoney))),
-            ("c.txt", Article(Quote(CallowayRef, QuayDrift))),
+            ("b.txt", Written($"\"{TaxpayersMoney}\" Calloway said.\n\nLater she turned to the harbour.\n\n\"{QuayDrift}\"", Quote(CallowayRef, TaxpayersMoney), Quote(CallowayRef, QuayDrift))),
         ]);
 
         Assert.Equal(2, links.Units.Count);
         var channel = links.QuoteStatements[("b.txt", 0)];
-        var quay = links.QuoteStatements[("c.txt", 0)];
+        var quay = links.QuoteStatements[("b.txt", 1)];
         var compositeId = links.QuoteStatements[("a.txt", 0)];
         Assert.Equal([channel, quay], links.Units.Select(u => u.Id));
         Assert.DoesNotContain(compositeId, new[] { channel, quay });
@@ -43,6 +42,49 @@ public class QuoteLinksTests
         Assert.Equal(links.Units[0].Canonical + " " + links.Units[1].Canonical, composite.Canonical);
         Assert.Equal(Calloway, composite.Speaker);
         Assert.Equal(["a.txt"], composite.Occurrences.Select(o => o.Occurrence.Article));
+    }
+
+    [Fact]
+    public void Parts_of_a_run_that_different_articles_quote_alone_relay_the_run()
+    {
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Article(Quote(CallowayRef, TaxpayersMoney))),
+            ("c.txt", Article(Quote(CallowayRef, QuayDrift))),
+        ]);
+
+        var compositeId = links.QuoteStatements[("a.txt", 0)];
+        Assert.Equal(compositeId, links.QuoteStatements[("b.txt", 0)]);
+        Assert.Equal(compositeId, links.QuoteStatements[("c.txt", 0)]);
+    }
+
+    [Fact]
+    public void The_halves_of_a_split_quote_do_not_split_the_run_another_article_quotes_whole()
+    {
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Written($"HARBOUR TOWN (Wire) — \"{TaxpayersMoney}\" Calloway told reporters on the quayside. \"{QuayDrift}\"", Quote(CallowayRef, TaxpayersMoney), Quote(CallowayRef, QuayDrift))),
+        ]);
+
+        var compositeId = links.QuoteStatements[("a.txt", 0)];
+        Assert.Equal(compositeId, links.QuoteStatements[("b.txt", 0)]);
+        Assert.Equal(compositeId, links.QuoteStatements[("b.txt", 1)]);
+    }
+
+    [Fact]
+    public void Parts_an_article_also_quotes_together_are_no_sign_of_two_statements()
+    {
+        var text = $"\"{TaxpayersMoney}\"\n\n\"{QuayDrift}\"\n\nCalloway spoke at length: \"{TaxpayersMoney} {QuayDrift}\"";
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(CallowayRef, PublicMoney, Quay))),
+            ("b.txt", Written(text, Quote(CallowayRef, TaxpayersMoney), Quote(CallowayRef, QuayDrift), Quote(CallowayRef, TaxpayersMoney, QuayDrift))),
+        ]);
+
+        var compositeId = links.QuoteStatements[("a.txt", 0)];
+        Assert.All(Enumerable.Range(0, 3), q => Assert.Equal(compositeId, links.QuoteStatements[("b.txt", q)]));
     }
 
     [Fact]
