@@ -554,6 +554,16 @@ public class EntityTests
         Assert.Equal("Mereana Tawhiri", Assert.Single(article.People).Name);
     }
 
+    [Fact]
+    public void The_towns_writers_filed_from_are_places_and_every_writer_a_person()
+    {
+        var article = TestExtraction.Extract(
+            "Ceasefire talks stall again\n\nBy Halima Sesay in Kenema and Tomasz Wielgosz in Freetown\n\nThe talks ended without a date for the next round.");
+
+        Assert.Equal(["Kenema", "Freetown"], article.Places.Select(p => p.Name));
+        Assert.Contains(article.People, p => p.Name == "Tomasz Wielgosz");
+    }
+
     [Theory]
     [InlineData("By DOMINIC HALE\n\nThe talks ended.", "Dominic Hale")]
     [InlineData("By LISA NGATA-BROWN\n\nThe talks ended.", "Lisa Ngata-Brown")]
