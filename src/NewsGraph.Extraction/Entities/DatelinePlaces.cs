@@ -4,12 +4,12 @@ using NewsGraph.Extraction.Text;
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
-/// "JAKARTA, Sept 13 (Wire) -", "KITTILÄ, Finland —", "LEEDS —": the town in capitals that opens a story's paragraph
+/// "CARDIFF, Sept 13 (Wire) -", "KARVOLA, Finland —", "KENEMA —": the town in capitals that opens a story's paragraph
 /// before a dash is where it was filed from, a place, though a word in capitals elsewhere is an acronym.
 /// </summary>
 internal sealed class DatelinePlaces(Gazetteer gazetteer)
 {
-    /// <summary>How far into the paragraph the dash that ends a dateline may stand ("SEONGNAM, South Korea, Sept. 13 (Wire) —").</summary>
+    /// <summary>How far into the paragraph the dash that ends a dateline may stand ("KARVOLA, Finland, Sept. 13 (Wire) —").</summary>
     private const int MaxDatelineTokens = 12;
 
     /// <summary>The place the capitalised run <paramref name="start"/>..<paramref name="end"/> names as the paragraph's dateline, or null.</summary>

@@ -1,7 +1,7 @@
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Mrs Grace Okoro ... her daughter, Ngozi Okoro ... Mrs Okoro said": relatives who share a surname are told apart by
+/// "Mrs Teodora Vasquez ... her daughter, Paulina Vasquez ... Mrs Vasquez said": relatives who share a surname are told apart by
 /// the honorific each was introduced with, so a surname under an honorific means the person the text last introduced,
 /// full name and all, with that same honorific ("Mrs" is not "Ms"; "Mr." is "Mr").
 /// </summary>

@@ -52,7 +52,7 @@ internal static class NameGender
     /// <summary>The gender of the honorific a mention is written with ("Ms. Novák", "Signor Rossi"), or null.</summary>
     public static Gender? OfHonorificBefore(Mention mention) => OfHonorific(WordBefore(mention));
 
-    /// <summary>The honorific a mention is written with, without its full stop ("Mrs" for "Mrs. Okoro"), or null.</summary>
+    /// <summary>The honorific a mention is written with, without its full stop ("Mrs" for "Mrs. Vasquez"), or null.</summary>
     public static string? HonorificBefore(Mention mention) =>
         WordBefore(mention) is var word && OfHonorific(word) is not null ? word.TrimEnd('.') : null;
 

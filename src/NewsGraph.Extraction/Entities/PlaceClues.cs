@@ -42,12 +42,12 @@ internal sealed class PlaceClues(Gazetteer gazetteer)
     public static bool IsDirectionAfterPlace(IReadOnlyList<Token> tokens, Segment place, Segment direction) =>
         place is { Kind: SegmentKind.Known, Entry.IsPlace: true } && IsDirection(tokens, direction, NameWords.Directions) && direction.FirstToken == place.EndToken;
 
-    /// <summary>"East Midlands", "Western Canada", "South-east Asia": a capitalised direction before a known place, which together name a region.</summary>
+    /// <summary>"Southern Ontario", "Central Anatolia", "South-west Germany": a capitalised direction before a known place, which together name a region.</summary>
     public static bool IsDirectionBeforePlace(IReadOnlyList<Token> tokens, Segment direction, Segment place) =>
         place is { Kind: SegmentKind.Known, Entry.IsPlace: true } && IsDirection(tokens, direction, DirectionsBefore) && place.FirstToken == direction.EndToken;
 
     /// <summary>
-    /// "the Western Kursk region": a known place followed by a noun such as "region" or "province" is that unit, and a
+    /// "the Eastern Ontario region": a known place followed by a noun such as "region" or "province" is that unit, and a
     /// direction before it only says which part of the unit is meant.
     /// </summary>
     public static bool IsBeforeItsUnitNoun(IReadOnlyList<Token> tokens, Segment place) =>

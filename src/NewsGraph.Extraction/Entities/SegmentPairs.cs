@@ -8,8 +8,8 @@ internal static class SegmentPairs
 {
     /// <summary>
     /// Reads <paramref name="first"/> with <paramref name="second"/> when they belong together, and says how many of the two
-    /// it consumed: 1 for a direction dropped before a place's unit ("the Western Kursk region": the place is read next),
-    /// 2 for a place with its direction ("Palmerston North", "East Midlands") or a place's own body ("Kansas House of
+    /// it consumed: 1 for a direction dropped before a place's unit ("the Eastern Ontario region": the place is read next),
+    /// 2 for a place with its direction ("Palmerston North", "Southern Ontario") or a place's own body ("Kansas House of
     /// Representatives"); null otherwise.
     /// </summary>
     public static int? Read(Paragraph paragraph, Segment first, Segment second, List<Mention> mentions)

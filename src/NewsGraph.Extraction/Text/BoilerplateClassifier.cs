@@ -269,7 +269,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 
     /// <summary>
     /// A byline without the venue the writer reported at ("By Ann Lee at Hampden Park"), which is no entity, nor
-    /// anything after a separator; the town the writer filed from ("By Ann Lee in Goma · Monday") stays, a place.
+    /// anything after a separator; the town the writer filed from ("By Ann Lee in Kenema · Monday") stays, a place.
     /// </summary>
     private static string WithoutVenue(string byline) =>
         BylineVenue().Replace(byline, m => m.Groups["word"].Value == "in" ? " in " + m.Groups["place"].Value.TrimEnd() : "");

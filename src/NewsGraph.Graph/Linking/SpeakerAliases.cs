@@ -7,7 +7,7 @@ namespace NewsGraph.Graph.Linking;
 /// stands for the one speaker of the set, of the same kind, whose fuller name holds all its words or lists it as an
 /// alias ("Ilse Tveitane", "Baltic Grid Authority"); when it may stand for several, it is read as an
 /// unknown speaker, whose words join whichever of them said the same. A name that one article gives family name first
-/// and another given name first ("Horváth Bence", "Bence Horváth") is one speaker.
+/// and another given name first ("Bodnár Zsófia", "Zsófia Bodnár") is one speaker.
 /// </summary>
 public sealed class SpeakerAliases
 {
@@ -88,7 +88,7 @@ public sealed class SpeakerAliases
     private static bool Holds(HashSet<string> fuller, HashSet<string> shorter) =>
         fuller.Count > shorter.Count && shorter.IsSubsetOf(fuller);
 
-    /// <summary>The kind of <paramref name="key"/> and the words of its name in sorted order: the same for "person/horvath-bence" and "person/bence-horvath".</summary>
+    /// <summary>The kind of <paramref name="key"/> and the words of its name in sorted order: the same for "person/bodnar-zsofia" and "person/zsofia-bodnar".</summary>
     private static string WordsInAnyOrder(string key) =>
         Prefix(key) + string.Join(' ', key[Prefix(key).Length..].Split('-', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
 

@@ -476,13 +476,13 @@ public class EntityTests
     }
 
     [Theory]
-    [InlineData("Fighting continued in the Western Kursk region on Monday.", "Kursk")]
+    [InlineData("Fighting continued in the Eastern Ontario region on Monday.", "Ontario")]
     [InlineData("The depot in Leeds North was closed.", "Leeds North")]
-    [InlineData("Snow closed roads across Western Canada overnight.", "Western Canada")]
+    [InlineData("Snow closed roads across Southern Ontario overnight.", "Southern Ontario")]
     [InlineData("Rice prices rose across Northern Nigeria in March, traders told the wire.", "Northern Nigeria")]
-    [InlineData("Most of the 40 branches are in the East Midlands, the lender said.", "East Midlands")]
-    [InlineData("\"We sell to buyers all over South-east Asia,\" she said.", "South-east Asia")]
-    [InlineData("The network serves Southeastern Massachusetts and little else.", "Southeastern Massachusetts")]
+    [InlineData("Most of the 40 branches are in Central Anatolia, the lender said.", "Central Anatolia")]
+    [InlineData("\"We sell to buyers all over South-west Germany,\" she said.", "South-west Germany")]
+    [InlineData("The network serves Northeastern Brazil and little else.", "Northeastern Brazil")]
     public void A_direction_beside_a_known_place_is_never_a_place_of_its_own(string text, string place)
     {
         var places = TestExtraction.Extract(text).Places.Select(p => p.Name).ToList();
