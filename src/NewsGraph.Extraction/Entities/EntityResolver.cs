@@ -73,6 +73,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         var resolved = new List<(Mention Mention, string Person)>();
         var nicknames = new Nicknames();
         var shownGenders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        var introductions = new HonorificIntroductions();
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Person).OrderBy(Position))
         {
             var covering = Covering(canonical, mention.Name);
@@ -81,11 +82,12 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
             {
                 0 => nicknames.PersonOf(mention, resolved.Count > 0 ? resolved[^1] : null) ?? SpeakingPerson(mention, speakingPeople, canonical),
                 1 => candidates[0],
-                _ => MostRecent(candidates, resolved) ?? candidates.FirstOrDefault(c => EndsWith(c, mention.Name)) ?? candidates[0],
+                _ => introductions.LastIntroduced(mention, candidates) ?? MostRecent(candidates, resolved) ?? candidates.FirstOrDefault(c => EndsWith(c, mention.Name)) ?? candidates[0],
             };
             if (person is not null)
             {
                 resolved.Add((mention, person));
+                introductions.Note(mention, person);
             }
 
             if (candidates.Count == 1 && (Kinship.OfAppositive(mention) ?? NameGender.OfHonorificBefore(mention)) is { } shown)

@@ -20,6 +20,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
     private readonly PlaceClues _places = new(gazetteer);
     private readonly ParticlePlaces _particlePlaces = new(gazetteer);
+    private readonly DatelinePlaces _datelines = new(gazetteer);
 
     public List<Mention> Find(Paragraph paragraph)
     {
@@ -38,7 +39,11 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
                 var end = ExtendRun(tokens, i, sentence.EndToken);
                 var start = IsClauseStart(tokens, i, sentence) ? SkipCommonOpening(tokens, i, end) : i;
-                if (start < end)
+                if (_datelines.Find(paragraph, i, end) is { } dateline)
+                {
+                    mentions.Add(dateline);
+                }
+                else if (start < end)
                 {
                     ReadRun(paragraph, start, end, mentions);
                 }

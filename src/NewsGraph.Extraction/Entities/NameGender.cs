@@ -50,8 +50,14 @@ internal static class NameGender
         MaleHonorifics.Contains(word) ? Gender.Male : FemaleHonorifics.Contains(word) ? Gender.Female : null;
 
     /// <summary>The gender of the honorific a mention is written with ("Ms. Novák", "Signor Rossi"), or null.</summary>
-    public static Gender? OfHonorificBefore(Mention mention) =>
-        OfHonorific(mention.InnerTitle?.Split(' ')[0] ?? (mention.LeadToken > 0 ? mention.Paragraph.Tokens[mention.LeadToken - 1].Value : ""));
+    public static Gender? OfHonorificBefore(Mention mention) => OfHonorific(WordBefore(mention));
+
+    /// <summary>The honorific a mention is written with, without its full stop ("Mrs" for "Mrs. Vasquez"), or null.</summary>
+    public static string? HonorificBefore(Mention mention) =>
+        WordBefore(mention) is var word && OfHonorific(word) is not null ? word.TrimEnd('.') : null;
+
+    private static string WordBefore(Mention mention) =>
+        mention.InnerTitle?.Split(' ')[0] ?? (mention.LeadToken > 0 ? mention.Paragraph.Tokens[mention.LeadToken - 1].Value : "");
 
     /// <summary>The gender of a name by its form, else by its given name.</summary>
     public static Gender Of(string name, Gazetteer gazetteer) => OfForm(name) ?? OfGivenName(name, gazetteer);

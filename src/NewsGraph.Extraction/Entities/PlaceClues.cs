@@ -35,15 +35,23 @@ internal sealed class PlaceClues(Gazetteer gazetteer)
         && !(end < tokens.Count && tokens[end].Kind == TokenKind.Possessive);
 
     private static readonly FrozenSet<string> DirectionsBefore = FrozenSet.ToFrozenSet(
-        [.. NameWords.Directions, "Northern", "Southern", "Eastern", "Western"], StringComparer.Ordinal);
+        [.. NameWords.Directions, .. NameWords.CompassWords, "North-east", "North-west", "South-east", "South-west", "Northeast", "Northwest", "Southeast", "Southwest"],
+        StringComparer.Ordinal);
 
     /// <summary>"Palmerston North": a direction after a known place is part of that place's name, not a place called "North".</summary>
     public static bool IsDirectionAfterPlace(IReadOnlyList<Token> tokens, Segment place, Segment direction) =>
         place is { Kind: SegmentKind.Known, Entry.IsPlace: true } && IsDirection(tokens, direction, NameWords.Directions) && direction.FirstToken == place.EndToken;
 
-    /// <summary>"Western Kursk", "East Midlands": a direction before a known place says which part of it; the place is the known one.</summary>
+    /// <summary>"Southern Ontario", "Central Anatolia", "South-west Germany": a capitalised direction before a known place, which together name a region.</summary>
     public static bool IsDirectionBeforePlace(IReadOnlyList<Token> tokens, Segment direction, Segment place) =>
         place is { Kind: SegmentKind.Known, Entry.IsPlace: true } && IsDirection(tokens, direction, DirectionsBefore) && place.FirstToken == direction.EndToken;
+
+    /// <summary>
+    /// "the Eastern Ontario region": a known place followed by a noun such as "region" or "province" is that unit, and a
+    /// direction before it only says which part of the unit is meant.
+    /// </summary>
+    public static bool IsBeforeItsUnitNoun(IReadOnlyList<Token> tokens, Segment place) =>
+        place.EndToken < tokens.Count && NameWords.PlaceOfNouns.Contains(tokens[place.EndToken].Value);
 
     private static bool IsDirection(IReadOnlyList<Token> tokens, Segment segment, FrozenSet<string> directions) =>
         segment is { Kind: SegmentKind.Name } && segment.EndToken - segment.FirstToken == 1 && directions.Contains(tokens[segment.FirstToken].Value);

@@ -8,25 +8,27 @@ internal static class SegmentPairs
 {
     /// <summary>
     /// Reads <paramref name="first"/> with <paramref name="second"/> when they belong together, and says how many of the two
-    /// it consumed: 1 for a direction dropped before a place ("Western Kursk": the place is read next), 2 for a place with
-    /// its direction ("Palmerston North") or a place's own body ("Kansas House of Representatives"); null otherwise.
+    /// it consumed: 1 for a direction dropped before a place's unit ("the Eastern Ontario region": the place is read next),
+    /// 2 for a place with its direction ("Palmerston North", "Southern Ontario") or a place's own body ("Kansas House of
+    /// Representatives"); null otherwise.
     /// </summary>
     public static int? Read(Paragraph paragraph, Segment first, Segment second, List<Mention> mentions)
     {
         var tokens = paragraph.Tokens;
         if (PlaceClues.IsDirectionBeforePlace(tokens, first, second))
         {
-            return 1;
+            if (PlaceClues.IsBeforeItsUnitNoun(tokens, second))
+            {
+                return 1;
+            }
+
+            mentions.Add(DirectionalPlace(paragraph, first, second, second.Entry!, PlaceKind.Region));
+            return 2;
         }
 
         if (PlaceClues.IsDirectionAfterPlace(tokens, first, second))
         {
-            var place = first.Entry!;
-            mentions.Add(new Mention(EntityType.Place, paragraph.Slice(first.FirstToken, second.EndToken), paragraph, first.FirstToken, second.EndToken)
-            {
-                PlaceKind = place.PlaceKind,
-                Country = place.Kind == GazetteerKind.Country ? place.Name : place.Country,
-            });
+            mentions.Add(DirectionalPlace(paragraph, first, second, first.Entry!, first.Entry!.PlaceKind));
             return 2;
         }
 
@@ -42,4 +44,12 @@ internal static class SegmentPairs
 
         return null;
     }
+
+    /// <summary>The known place and its direction read as one place of <paramref name="kind"/>, in the known place's country.</summary>
+    private static Mention DirectionalPlace(Paragraph paragraph, Segment first, Segment second, GazetteerEntry place, PlaceKind kind) =>
+        new(EntityType.Place, paragraph.Slice(first.FirstToken, second.EndToken), paragraph, first.FirstToken, second.EndToken)
+        {
+            PlaceKind = kind,
+            Country = place.Kind == GazetteerKind.Country ? place.Name : place.Country,
+        };
 }

@@ -46,7 +46,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             if (Byline().IsMatch(line))
             {
                 // Before the masthead and navigation tests: "By Ann Lee · 3 May 2025" has their separators and dates.
-                paragraphs.Add(new Paragraph(BylineVenue().Replace(line, ""), ParagraphKind.Byline));
+                paragraphs.Add(new Paragraph(WithoutVenue(line), ParagraphKind.Byline));
                 publishedAt ??= storyStarted ? null : DateParser.Find(line);
                 continue;
             }
@@ -267,8 +267,14 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         + @"|^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3},\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist)$")]
     private static partial Regex Byline();
 
-    // Where the writer filed from ("By Ann Lee at Hampden Park", "… in Goma"): a venue, not more writers.
-    [GeneratedRegex(@"\s+(?:at|in)\s+\p{Lu}.*$")]
+    /// <summary>
+    /// A byline without the venue the writer reported at ("By Ann Lee at Hampden Park"), which is no entity, nor
+    /// anything after a separator; the town the writer filed from ("By Ann Lee in Kenema · Monday") stays, a place.
+    /// </summary>
+    private static string WithoutVenue(string byline) =>
+        BylineVenue().Replace(byline, m => m.Groups["word"].Value == "in" ? " in " + m.Groups["place"].Value.TrimEnd() : "");
+
+    [GeneratedRegex(@"\s+(?<word>at|in)\s+(?<place>\p{Lu}[^|\u00B7\u2022\u2014\u2013]*).*$")]
     private static partial Regex BylineVenue();
 
     [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Last updated)\b:?\s*(?:on\s+)?)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}[a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?$")]

@@ -6,7 +6,8 @@ namespace NewsGraph.Graph.Linking;
 /// One key for each speaker of a set of articles. A short form that one article gives a speaker ("Tveitane", "BaltGrid")
 /// stands for the one speaker of the set, of the same kind, whose fuller name holds all its words or lists it as an
 /// alias ("Ilse Tveitane", "Baltic Grid Authority"); when it may stand for several, it is read as an
-/// unknown speaker, whose words join whichever of them said the same.
+/// unknown speaker, whose words join whichever of them said the same. A name that one article gives family name first
+/// and another given name first ("Bodnár Zsófia", "Zsófia Bodnár") is one speaker.
 /// </summary>
 public sealed class SpeakerAliases
 {
@@ -52,6 +53,9 @@ public sealed class SpeakerAliases
             }
         }
 
+        var sameWords = words.Keys.GroupBy(WordsInAnyOrder, StringComparer.Ordinal)
+            .SelectMany(g => g.Select(key => (Key: key, One: g.Min(StringComparer.Ordinal)!)))
+            .ToDictionary(x => x.Key, x => x.One, StringComparer.Ordinal);
         var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (key, keyWords) in words)
         {
@@ -60,13 +64,14 @@ public sealed class SpeakerAliases
             var fuller = rarest.Where(other => Holds(words[other], keyWords))
                 .Concat(aliases.GetValueOrDefault(key) ?? [])
                 .Where(other => other != key)
+                .Select(other => sameWords.GetValueOrDefault(other, other))
                 .Distinct(StringComparer.Ordinal)
                 .Take(MostCandidates + 1)
                 .ToList();
             var fullest = fuller.Count > MostCandidates ? fuller : fuller.Where(c => !fuller.Any(other => other != c && Holds(words[other], words[c]))).ToList();
             keys[key] = fullest.Count switch
             {
-                0 => key,
+                0 => sameWords[key],
                 1 => fullest[0],
                 _ => null,
             };
@@ -82,6 +87,10 @@ public sealed class SpeakerAliases
     /// <summary>Whether a name of <paramref name="fuller"/> words holds every one of the <paramref name="shorter"/> name's, and more.</summary>
     private static bool Holds(HashSet<string> fuller, HashSet<string> shorter) =>
         fuller.Count > shorter.Count && shorter.IsSubsetOf(fuller);
+
+    /// <summary>The kind of <paramref name="key"/> and the words of its name in sorted order: the same for "person/bodnar-zsofia" and "person/zsofia-bodnar".</summary>
+    private static string WordsInAnyOrder(string key) =>
+        Prefix(key) + string.Join(' ', key[Prefix(key).Length..].Split('-', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
 
     /// <summary>"person/" or "org/": names compare only within one kind of speaker.</summary>
     private static string Prefix(string key) => key[..(key.IndexOf('/', StringComparison.Ordinal) + 1)];

@@ -476,8 +476,13 @@ public class EntityTests
     }
 
     [Theory]
-    [InlineData("Fighting continued in Western Kursk on Monday.", "Kursk")]
+    [InlineData("Fighting continued in the Eastern Ontario region on Monday.", "Ontario")]
     [InlineData("The depot in Leeds North was closed.", "Leeds North")]
+    [InlineData("Snow closed roads across Southern Ontario overnight.", "Southern Ontario")]
+    [InlineData("Rice prices rose across Northern Nigeria in March, traders told the wire.", "Northern Nigeria")]
+    [InlineData("Most of the 40 branches are in Central Anatolia, the lender said.", "Central Anatolia")]
+    [InlineData("\"We sell to buyers all over South-west Germany,\" she said.", "South-west Germany")]
+    [InlineData("The network serves Northeastern Brazil and little else.", "Northeastern Brazil")]
     public void A_direction_beside_a_known_place_is_never_a_place_of_its_own(string text, string place)
     {
         var places = TestExtraction.Extract(text).Places.Select(p => p.Name).ToList();
@@ -547,6 +552,16 @@ public class EntityTests
         var article = TestExtraction.Extract("Sixteen-year-old Mereana Tawhiri and her brother were found on Sunday.");
 
         Assert.Equal("Mereana Tawhiri", Assert.Single(article.People).Name);
+    }
+
+    [Fact]
+    public void The_towns_writers_filed_from_are_places_and_every_writer_a_person()
+    {
+        var article = TestExtraction.Extract(
+            "Ceasefire talks stall again\n\nBy Halima Sesay in Kenema and Tomasz Wielgosz in Freetown\n\nThe talks ended without a date for the next round.");
+
+        Assert.Equal(["Kenema", "Freetown"], article.Places.Select(p => p.Name));
+        Assert.Contains(article.People, p => p.Name == "Tomasz Wielgosz");
     }
 
     [Theory]

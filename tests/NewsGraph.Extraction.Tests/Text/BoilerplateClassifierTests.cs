@@ -113,6 +113,16 @@ public class BoilerplateClassifierTests
         Assert.Equal("By Selin Aydemir-Koch", layout.Paragraphs.Single(p => p.Kind == ParagraphKind.Byline).Text);
     }
 
+    [Theory]
+    [InlineData("By Selin Aydemir-Koch in Gaziantep \u00B7 Updated 22:05 TRT", "By Selin Aydemir-Koch in Gaziantep")]
+    [InlineData("By Selin Aydemir-Koch, ringside in Gaziantep | Monday", "By Selin Aydemir-Koch, ringside in Gaziantep")]
+    public void A_byline_keeps_the_town_filed_from_without_what_follows_a_separator(string line, string kept)
+    {
+        var layout = Classifier.Classify(["Talks stall", line, "The story."]);
+
+        Assert.Equal(kept, layout.Paragraphs.Single(p => p.Kind == ParagraphKind.Byline).Text);
+    }
+
     [Fact]
     public void A_with_files_from_credit_is_a_notice()
     {

@@ -49,6 +49,34 @@ public class SpeakerAliasesTests
         Assert.Equal(links.QuoteStatements[("a.txt", 0)], links.QuoteStatements[("b.txt", 0)]);
     }
 
+    [Theory]
+    [InlineData("Bodnár Zsófia", "Zsófia Bodnár")]
+    [InlineData("Jang Ji-hoon", "Ji-hoon Jang")]
+    public void A_name_given_family_name_first_in_one_article_and_given_name_first_in_another_is_one_speaker(string familyFirst, string givenFirst)
+    {
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(new SpeakerRef(familyFirst, SpeakerKind.Person), Bridge))),
+            ("b.txt", Article(Quote(new SpeakerRef(givenFirst, SpeakerKind.Person), Bridge))),
+        ]);
+
+        Assert.Equal(links.QuoteStatements[("a.txt", 0)], links.QuoteStatements[("b.txt", 0)]);
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_a_speaker_named_in_both_orders()
+    {
+        var links = QuoteLinks.Build(
+        [
+            ("a.txt", Article(Quote(new SpeakerRef("Sato Haruki", SpeakerKind.Person), Bridge))),
+            ("b.txt", Article(Quote(new SpeakerRef("Haruki Sato", SpeakerKind.Person), Bridge))),
+            ("c.txt", Article(Quote(new SpeakerRef("Sato", SpeakerKind.Person), Bridge))),
+        ]);
+
+        Assert.Single(links.Units);
+        Assert.Single(links.QuoteStatements.Values.Distinct());
+    }
+
     [Fact]
     public void A_person_and_an_organization_of_the_same_word_stay_two_speakers()
     {
