@@ -103,8 +103,9 @@ internal sealed class AttributionReader
             end++;
         }
 
-        if (start >= end)
+        if (start >= end || ContrastingConjunctions.Contains(tokens[start].Value))
         {
+            // '… objected that the witness was "…", but the judge allowed it, saying …': a clause of its own, about someone else.
             return Attribution.None;
         }
 
@@ -607,12 +608,12 @@ internal sealed class AttributionReader
 
         var mentions = MentionsIn(paragraph, start, end);
         var people = Subjects(paragraph, mentions, SpeakerKind.Person);
-        if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people))
+        var tokens = paragraph.Tokens;
+        if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people) && !PronounAfterAsides(paragraph, people, end))
         {
-            return (last ? people[^1] : people[0]).Speaker;
+            return (last && !InApposition(paragraph, people, start, end) ? people[^1] : people[0]).Speaker;
         }
 
-        var tokens = paragraph.Tokens;
         if (PossessedSubject(paragraph, start, end) is { } possessed)
         {
             return possessed;
@@ -641,7 +642,7 @@ internal sealed class AttributionReader
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they"
                 || (i == end - 1 && tokens[i].Value == "It"))
             {
-                return ResolvePronoun(paragraph, i);
+                return ReportingSubject(paragraph, start, i) ?? ResolvePronoun(paragraph, i);
             }
         }
 
@@ -660,6 +661,65 @@ internal sealed class AttributionReader
 
         var organizations = Subjects(paragraph, mentions, SpeakerKind.Organization);
         return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
+    }
+
+    /// <summary>
+    /// "Asked by prosecutor Jo Bell what he did next, he said", "Asked whether he had told Ann Lee's lawyers, he said": the
+    /// only people named ask or own something, and "he" or "she" after them is who speaks.
+    /// </summary>
+    private static bool PronounAfterAsides(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> people, int end)
+    {
+        var tokens = paragraph.Tokens;
+        return people.All(p => IsPossessor(paragraph, p.Mention) || IsAgent(paragraph, p.Mention))
+            && Enumerable.Range(people[^1].Mention.EndToken, Math.Max(0, end - people[^1].Mention.EndToken))
+                .Any(t => MalePronouns.Contains(tokens[t].Value) || FemalePronouns.Contains(tokens[t].Value));
+    }
+
+    /// <summary>
+    /// "Marcus Lee, son of the accused Tan Boon Hock, told …", "… came when Jo Bell, counsel for Ann Lee, objected": the
+    /// first name has an apposition that runs to the verb, and the others named are in it.
+    /// </summary>
+    private static bool InApposition(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> people, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var first = people[0].Mention;
+        return people.Count > 1 && first.EndToken + 1 < end - 1 && tokens[first.EndToken].Value == "," && tokens[end - 1].Value == ","
+            && people[1].Mention.FirstToken > first.EndToken
+            && !Enumerable.Range(first.EndToken + 1, end - first.EndToken - 2).Any(t => tokens[t].Value == ",");
+    }
+
+    /// <summary>
+    /// "The witness said he had kept a diary in which he wrote “…”": a pronoun after the verb of speech of a clause
+    /// whose subject is a description means that subject, the one reporting; null when the clause has no such verb.
+    /// </summary>
+    private SpeakerRef? ReportingSubject(Paragraph paragraph, int start, int pronoun)
+    {
+        var tokens = paragraph.Tokens;
+        var verb = Enumerable.Range(start, Math.Max(0, pronoun - start)).FirstOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (verb <= start || !tokens[start].Is("the"))
+        {
+            return null;
+        }
+
+        var gender = MalePronouns.Contains(tokens[pronoun].Value) ? Gender.Male : FemalePronouns.Contains(tokens[pronoun].Value) ? Gender.Female : Gender.Unknown;
+        return gender != Gender.Unknown && DefiniteDescription(paragraph, start, AppositionEnd(tokens, start, verb)) is { Kind: SpeakerKind.Person } subject
+            && Discourse.Fits(subject.Name, gender)
+            ? subject
+            : null;
+    }
+
+    /// <summary>Where the subject opening at <paramref name="start"/> ends: at its first comma, or at the verb.</summary>
+    private static int AppositionEnd(IReadOnlyList<Token> tokens, int start, int verb)
+    {
+        for (var t = start + 1; t < verb; t++)
+        {
+            if (tokens[t].Value == ",")
+            {
+                return t;
+            }
+        }
+
+        return verb;
     }
 
     /// <summary>
@@ -895,7 +955,7 @@ internal sealed class AttributionReader
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);
             }
 
-            if (_unnamedSources.Before(noun, paragraph, i) is { } source)
+            if (_unnamedSources.Before(noun, paragraph, i) is { } source && !_epithets.IntroducedSince(noun, source.Paragraph, paragraph, i))
             {
                 return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
             }
@@ -967,16 +1027,21 @@ internal sealed class AttributionReader
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>
         mention.EndToken < paragraph.Tokens.Count && paragraph.Tokens[mention.EndToken].Kind == TokenKind.Possessive;
 
-    /// <summary>"X, asked by Y whether …, said", "asked by the Daily": the agent of a passive asked; the subject answers.</summary>
+    /// <summary>How many lower-case words may stand between "by" and the agent's name ("by the deputy public prosecutor Ana Lima").</summary>
+    private const int MaxWordsBeforeAgent = 4;
+
+    /// <summary>"X, asked by Y whether …, said", "asked by the Daily", "asked by prosecutor Y": the agent of a passive asked; the subject answers.</summary>
     private static bool IsAgent(Paragraph paragraph, Mention mention)
     {
+        var tokens = paragraph.Tokens;
         var before = mention.LeadToken - 1;
-        if (before > 0 && paragraph.Tokens[before].Is("the"))
+        while (before > 0 && mention.LeadToken - before <= MaxWordsBeforeAgent && tokens[before].IsWord && !tokens[before].IsCapitalized && !tokens[before].Is("by")
+            && !ClauseOpeners.Contains(tokens[before].Value))
         {
             before--;
         }
 
-        return before >= 0 && paragraph.Tokens[before].Is("by");
+        return before >= 0 && tokens[before].Is("by");
     }
 
     /// <summary>The mentions within tokens <paramref name="start"/>..<paramref name="end"/>, found from where they open, not by reading the paragraph's every mention.</summary>
@@ -1020,6 +1085,13 @@ internal sealed class AttributionReader
     /// <summary>"a Facebook post", "the WhatsApp message": a name between a determiner and the word makes it a noun.</summary>
     private static bool IsPlatformNoun(IReadOnlyList<Token> tokens, int i) =>
         i > 1 && PostingNouns.Contains(tokens[i].Value) && tokens[i - 1].IsCapitalized && NounMarkers.Contains(tokens[i - 2].Value);
+
+    /// <summary>Words that open a clause of its own: "by what Jo Bell calls" makes her no agent of "by".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { "what", "who", "whom", "whose", "which", "that", "how", "when", "where", "whether", "why" };
+
+    private static readonly HashSet<string> ContrastingConjunctions = new(StringComparer.OrdinalIgnoreCase)
+        { "but", "while", "whereas", "although", "though", "yet" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
         { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };
