@@ -405,7 +405,8 @@ internal sealed class AttributionReader
             // after a comma ("Jane Doe said …, describing it as "…"") has the subject of the clause it hangs on.
             var subjectless = !Enumerable.Range(start, v - start).Any(t => tokens[t].IsWord);
             var participle = v > start && tokens[v - 1].Value == "," && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal);
-            var speaker = ResolveSpeaker(paragraph, start, v, last: !participle)
+            var speaker = RelayedSubject(paragraph, start, v)
+                ?? ResolveSpeaker(paragraph, start, v, last: !participle)
                 ?? (subjectless ? ResolveSpeaker(paragraph, v + 1, open, last: false) : null);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
@@ -425,6 +426,36 @@ internal sealed class AttributionReader
             ?? (MalePronouns.Contains(tokens[start].Value) || FemalePronouns.Contains(tokens[start].Value) ? ResolvePronoun(paragraph, start) : null)
             ?? StatementOwner(paragraph, start, open - 1);
         return introduced is null ? Attribution.None : new Attribution(introduced, null, null, null, null);
+    }
+
+    /// <summary>
+    /// "Jo Bell said his wife had warned him: “…”", "The witness said Ann Lee told him: “…”": the verb before the quote
+    /// is reported by someone else, and its own subject, right after the reporting verb, says the words; null when the
+    /// words before the verb are no such report.
+    /// </summary>
+    private SpeakerRef? RelayedSubject(Paragraph paragraph, int start, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        var reporting = Enumerable.Range(start, Math.Max(0, verb - start)).LastOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (reporting < 0 || Enumerable.Range(reporting + 1, verb - reporting - 1).Any(t => !tokens[t].IsWord))
+        {
+            return null;
+        }
+
+        var subject = reporting + 1 < verb && tokens[reporting + 1].Is("that") ? reporting + 2 : reporting + 1;
+        if (subject >= verb || tokens[subject].Is("by"))
+        {
+            return null;
+        }
+
+        var named = MentionsIn(paragraph, subject, verb).FirstOrDefault(m => m.Speaker.Kind == SpeakerKind.Person && m.Mention.LeadToken == subject);
+        if (named.Mention is not null)
+        {
+            return named.Speaker;
+        }
+
+        // "he had told him" is left to the reading of the whole clause, which knows whom "he" after "the witness said" means.
+        return Possessives.Contains(tokens[subject].Value) ? PossessedSubject(paragraph, subject, verb) : null;
     }
 
     /// <summary>
@@ -611,6 +642,11 @@ internal sealed class AttributionReader
         var tokens = paragraph.Tokens;
         if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people) && !PronounAfterAsides(paragraph, people, end))
         {
+            if (PossessedPerson(paragraph, people, end) is { } unnamed)
+            {
+                return unnamed;
+            }
+
             return (last && !InApposition(paragraph, people, start, end) ? people[^1] : people[0]).Speaker;
         }
 
@@ -673,6 +709,37 @@ internal sealed class AttributionReader
         return people.All(p => IsPossessor(paragraph, p.Mention) || IsAgent(paragraph, p.Mention))
             && Enumerable.Range(people[^1].Mention.EndToken, Math.Max(0, end - people[^1].Mention.EndToken))
                 .Any(t => MalePronouns.Contains(tokens[t].Value) || FemalePronouns.Contains(tokens[t].Value));
+    }
+
+    /// <summary>How many lower-case words may describe a person after a possessor ("Jo Bell's former private secretary").</summary>
+    private const int MaxPossessedWords = 3;
+
+    /// <summary>
+    /// "Jo Bell's former secretary said": where the only people named own the subject and it is a kind of person
+    /// nobody in the article was introduced as, the speaker is unnamed, described so (or the relative set beside the word).
+    /// </summary>
+    private SpeakerRef? PossessedPerson(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> people, int end)
+    {
+        var owner = people[^1].Mention;
+        if (!people.All(p => IsPossessor(paragraph, p.Mention)))
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        var last = owner.EndToken;
+        for (var t = owner.EndToken + 1; t < end && t - owner.EndToken <= MaxPossessedWords && tokens[t].IsWord && !tokens[t].IsCapitalized; t++)
+        {
+            last = t;
+        }
+
+        if (last == owner.EndToken || (last + 1 < end && tokens[last + 1].Value != ",") || !IsPersonNoun(tokens[last].Value)
+            || _epithets.IntroducedSince(tokens[last].Value, 0, paragraph, owner.FirstToken))
+        {
+            return null;
+        }
+
+        return Discourse.Relative(tokens[last].Value) ?? new SpeakerRef(paragraph.Slice(owner.FirstToken, last + 1), SpeakerKind.Anonymous);
     }
 
     /// <summary>

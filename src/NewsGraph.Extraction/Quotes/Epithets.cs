@@ -47,7 +47,7 @@ internal sealed class Epithets
     private static readonly FrozenSet<string> MaleNouns = FrozenSet.ToFrozenSet(
         ["king", "hero", "man", "boy", "lad", "dad", "grandfather", "widower", "batsman", "paceman"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Abbreviated titles and the nouns a later description uses for them ("Dr Ana Lima" … "the doctor").</summary>
+    /// <summary>Titles and the nouns a later description uses for them ("Dr Ana Lima" … "the doctor", "Justice Ana Lima" … "the judge").</summary>
     private static readonly FrozenDictionary<string, string> TitleNouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["Dr"] = "doctor",
@@ -68,6 +68,7 @@ internal sealed class Epithets
         ["Gov"] = "governor",
         ["Fr"] = "father",
         ["Rev"] = "reverend",
+        ["Justice"] = "judge",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where each word introducing a person stands: the word, lower case, to (paragraph, token, person) in text order.</summary>

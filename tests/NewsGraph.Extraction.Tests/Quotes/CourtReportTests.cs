@@ -104,4 +104,31 @@ public class CourtReportTests
 
         Assert.Equal("Pryce", extraction.Quotes.Single(q => q.Text == "Pay the harbourmaster first").Speaker?.Display);
     }
+
+    [Fact]
+    public void The_judge_is_the_person_the_report_titled_justice()
+    {
+        const string Text = "Justice Margaret Doyle adjourned the fraud trial of Ruairi Nolan until Monday.\n\n" +
+            "The judge told the jury: \"You must put out of your minds anything you have read in the newspapers about this case.\"";
+
+        Assert.Equal("Margaret Doyle", TestExtraction.Extract(Text).SpeakerOf("You must put out"));
+    }
+
+    [Fact]
+    public void A_kind_of_person_owned_by_the_one_named_is_an_unnamed_source_not_the_owner()
+    {
+        const string Text = "Shipping agent Ruairi Nolan denies all charges.\n\n" +
+            "According to testimony read out in court, Nolan's former secretary said he \"kept two sets of books in separate safes for ten years\".";
+
+        Assert.Equal("anonymous: Nolan's former secretary", TestExtraction.Extract(Text).SpeakerOf("kept two sets"));
+    }
+
+    [Fact]
+    public void Words_a_witness_says_a_relative_told_him_are_the_relatives()
+    {
+        const string Text = "Eamon Gallagher, the former harbourmaster, gave evidence in the fraud trial of Ruairi Nolan.\n\n" +
+            "Gallagher said that his wife had warned him: \"They will blame you for everything when it goes wrong.\"";
+
+        Assert.Equal("anonymous: his wife", TestExtraction.Extract(Text).SpeakerOf("They will blame you"));
+    }
 }
