@@ -103,8 +103,9 @@ internal sealed class AttributionReader
             end++;
         }
 
-        if (start >= end)
+        if (start >= end || ContrastingConjunctions.Contains(tokens[start].Value))
         {
+            // '… objected that the witness was "…", but the judge allowed it, saying …': a clause of its own, about someone else.
             return Attribution.None;
         }
 
@@ -404,7 +405,8 @@ internal sealed class AttributionReader
             // after a comma ("Jane Doe said …, describing it as "…"") has the subject of the clause it hangs on.
             var subjectless = !Enumerable.Range(start, v - start).Any(t => tokens[t].IsWord);
             var participle = v > start && tokens[v - 1].Value == "," && tokens[v].Value.EndsWith("ing", StringComparison.Ordinal);
-            var speaker = ResolveSpeaker(paragraph, start, v, last: !participle)
+            var speaker = RelayedSubject(paragraph, start, v)
+                ?? ResolveSpeaker(paragraph, start, v, last: !participle)
                 ?? (subjectless ? ResolveSpeaker(paragraph, v + 1, open, last: false) : null);
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
@@ -424,6 +426,36 @@ internal sealed class AttributionReader
             ?? (MalePronouns.Contains(tokens[start].Value) || FemalePronouns.Contains(tokens[start].Value) ? ResolvePronoun(paragraph, start) : null)
             ?? StatementOwner(paragraph, start, open - 1);
         return introduced is null ? Attribution.None : new Attribution(introduced, null, null, null, null);
+    }
+
+    /// <summary>
+    /// "Jo Bell said his wife had warned him: “…”", "The witness said Ann Lee told him: “…”": the verb before the quote
+    /// is reported by someone else, and its own subject, right after the reporting verb, says the words; null when the
+    /// words before the verb are no such report.
+    /// </summary>
+    private SpeakerRef? RelayedSubject(Paragraph paragraph, int start, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        var reporting = Enumerable.Range(start, Math.Max(0, verb - start)).LastOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (reporting < 0 || Enumerable.Range(reporting + 1, verb - reporting - 1).Any(t => !tokens[t].IsWord))
+        {
+            return null;
+        }
+
+        var subject = reporting + 1 < verb && tokens[reporting + 1].Is("that") ? reporting + 2 : reporting + 1;
+        if (subject >= verb || tokens[subject].Is("by"))
+        {
+            return null;
+        }
+
+        var named = MentionsIn(paragraph, subject, verb).FirstOrDefault(m => m.Speaker.Kind == SpeakerKind.Person && m.Mention.LeadToken == subject);
+        if (named.Mention is not null)
+        {
+            return named.Speaker;
+        }
+
+        // "he had told him" is left to the reading of the whole clause, which knows whom "he" after "the witness said" means.
+        return Possessives.Contains(tokens[subject].Value) ? PossessedSubject(paragraph, subject, verb) : null;
     }
 
     /// <summary>
@@ -607,12 +639,17 @@ internal sealed class AttributionReader
 
         var mentions = MentionsIn(paragraph, start, end);
         var people = Subjects(paragraph, mentions, SpeakerKind.Person);
-        if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people))
+        var tokens = paragraph.Tokens;
+        if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people) && !PronounAfterAsides(paragraph, people, end))
         {
-            return (last ? people[^1] : people[0]).Speaker;
+            if (PossessedPerson(paragraph, people, end) is { } unnamed)
+            {
+                return unnamed;
+            }
+
+            return (last && !InApposition(paragraph, people, start, end) ? people[^1] : people[0]).Speaker;
         }
 
-        var tokens = paragraph.Tokens;
         if (PossessedSubject(paragraph, start, end) is { } possessed)
         {
             return possessed;
@@ -641,7 +678,7 @@ internal sealed class AttributionReader
             if (MalePronouns.Contains(tokens[i].Value) || FemalePronouns.Contains(tokens[i].Value) || tokens[i].Value is "They" or "they"
                 || (i == end - 1 && tokens[i].Value == "It"))
             {
-                return ResolvePronoun(paragraph, i);
+                return ReportingSubject(paragraph, start, i) ?? ResolvePronoun(paragraph, i);
             }
         }
 
@@ -660,6 +697,96 @@ internal sealed class AttributionReader
 
         var organizations = Subjects(paragraph, mentions, SpeakerKind.Organization);
         return organizations.Count > 0 ? (last ? organizations[^1] : organizations[0]).Speaker : null;
+    }
+
+    /// <summary>
+    /// "Asked by prosecutor Jo Bell what he did next, he said", "Asked whether he had told Ann Lee's lawyers, he said": the
+    /// only people named ask or own something, and "he" or "she" after them is who speaks.
+    /// </summary>
+    private static bool PronounAfterAsides(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> people, int end)
+    {
+        var tokens = paragraph.Tokens;
+        return people.All(p => IsPossessor(paragraph, p.Mention) || IsAgent(paragraph, p.Mention))
+            && Enumerable.Range(people[^1].Mention.EndToken, Math.Max(0, end - people[^1].Mention.EndToken))
+                .Any(t => MalePronouns.Contains(tokens[t].Value) || FemalePronouns.Contains(tokens[t].Value));
+    }
+
+    /// <summary>How many lower-case words may describe a person after a possessor ("Jo Bell's former private secretary").</summary>
+    private const int MaxPossessedWords = 3;
+
+    /// <summary>
+    /// "Jo Bell's former secretary said": where the only people named own the subject and it is a kind of person
+    /// nobody in the article was introduced as, the speaker is unnamed, described so (or the relative set beside the word).
+    /// </summary>
+    private SpeakerRef? PossessedPerson(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> people, int end)
+    {
+        var owner = people[^1].Mention;
+        if (!people.All(p => IsPossessor(paragraph, p.Mention)))
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        var last = owner.EndToken;
+        for (var t = owner.EndToken + 1; t < end && t - owner.EndToken <= MaxPossessedWords && tokens[t].IsWord && !tokens[t].IsCapitalized; t++)
+        {
+            last = t;
+        }
+
+        if (last == owner.EndToken || (last + 1 < end && tokens[last + 1].Value != ",") || !IsPersonNoun(tokens[last].Value)
+            || _epithets.IntroducedSince(tokens[last].Value, 0, paragraph, owner.FirstToken))
+        {
+            return null;
+        }
+
+        return Discourse.Relative(tokens[last].Value) ?? new SpeakerRef(paragraph.Slice(owner.FirstToken, last + 1), SpeakerKind.Anonymous);
+    }
+
+    /// <summary>
+    /// "Marcus Lee, son of the accused Tan Boon Hock, told …", "… came when Jo Bell, counsel for Ann Lee, objected": the
+    /// first name has an apposition that runs to the verb, and the others named are in it.
+    /// </summary>
+    private static bool InApposition(Paragraph paragraph, List<(Mention Mention, SpeakerRef Speaker)> people, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var first = people[0].Mention;
+        return people.Count > 1 && first.EndToken + 1 < end - 1 && tokens[first.EndToken].Value == "," && tokens[end - 1].Value == ","
+            && people[1].Mention.FirstToken > first.EndToken
+            && !Enumerable.Range(first.EndToken + 1, end - first.EndToken - 2).Any(t => tokens[t].Value == ",");
+    }
+
+    /// <summary>
+    /// "The witness said he had kept a diary in which he wrote “…”": a pronoun after the verb of speech of a clause
+    /// whose subject is a description means that subject, the one reporting; null when the clause has no such verb.
+    /// </summary>
+    private SpeakerRef? ReportingSubject(Paragraph paragraph, int start, int pronoun)
+    {
+        var tokens = paragraph.Tokens;
+        var verb = Enumerable.Range(start, Math.Max(0, pronoun - start)).FirstOrDefault(t => IsVerbAt(tokens, t), -1);
+        if (verb <= start || !tokens[start].Is("the"))
+        {
+            return null;
+        }
+
+        var gender = MalePronouns.Contains(tokens[pronoun].Value) ? Gender.Male : FemalePronouns.Contains(tokens[pronoun].Value) ? Gender.Female : Gender.Unknown;
+        return gender != Gender.Unknown && DefiniteDescription(paragraph, start, AppositionEnd(tokens, start, verb)) is { Kind: SpeakerKind.Person } subject
+            && Discourse.Fits(subject.Name, gender)
+            ? subject
+            : null;
+    }
+
+    /// <summary>Where the subject opening at <paramref name="start"/> ends: at its first comma, or at the verb.</summary>
+    private static int AppositionEnd(IReadOnlyList<Token> tokens, int start, int verb)
+    {
+        for (var t = start + 1; t < verb; t++)
+        {
+            if (tokens[t].Value == ",")
+            {
+                return t;
+            }
+        }
+
+        return verb;
     }
 
     /// <summary>
@@ -895,7 +1022,7 @@ internal sealed class AttributionReader
                 return new SpeakerRef(named.Organization, SpeakerKind.Organization);
             }
 
-            if (_unnamedSources.Before(noun, paragraph, i) is { } source)
+            if (_unnamedSources.Before(noun, paragraph, i) is { } source && !_epithets.IntroducedSince(noun, source.Paragraph, paragraph, i))
             {
                 return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
             }
@@ -967,16 +1094,21 @@ internal sealed class AttributionReader
     private static bool IsPossessor(Paragraph paragraph, Mention mention) =>
         mention.EndToken < paragraph.Tokens.Count && paragraph.Tokens[mention.EndToken].Kind == TokenKind.Possessive;
 
-    /// <summary>"X, asked by Y whether …, said", "asked by the Daily": the agent of a passive asked; the subject answers.</summary>
+    /// <summary>How many lower-case words may stand between "by" and the agent's name ("by the deputy public prosecutor Ana Lima").</summary>
+    private const int MaxWordsBeforeAgent = 4;
+
+    /// <summary>"X, asked by Y whether …, said", "asked by the Daily", "asked by prosecutor Y": the agent of a passive asked; the subject answers.</summary>
     private static bool IsAgent(Paragraph paragraph, Mention mention)
     {
+        var tokens = paragraph.Tokens;
         var before = mention.LeadToken - 1;
-        if (before > 0 && paragraph.Tokens[before].Is("the"))
+        while (before > 0 && mention.LeadToken - before <= MaxWordsBeforeAgent && tokens[before].IsWord && !tokens[before].IsCapitalized && !tokens[before].Is("by")
+            && !ClauseOpeners.Contains(tokens[before].Value))
         {
             before--;
         }
 
-        return before >= 0 && paragraph.Tokens[before].Is("by");
+        return before >= 0 && tokens[before].Is("by");
     }
 
     /// <summary>The mentions within tokens <paramref name="start"/>..<paramref name="end"/>, found from where they open, not by reading the paragraph's every mention.</summary>
@@ -1020,6 +1152,13 @@ internal sealed class AttributionReader
     /// <summary>"a Facebook post", "the WhatsApp message": a name between a determiner and the word makes it a noun.</summary>
     private static bool IsPlatformNoun(IReadOnlyList<Token> tokens, int i) =>
         i > 1 && PostingNouns.Contains(tokens[i].Value) && tokens[i - 1].IsCapitalized && NounMarkers.Contains(tokens[i - 2].Value);
+
+    /// <summary>Words that open a clause of its own: "by what Jo Bell calls" makes her no agent of "by".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { "what", "who", "whom", "whose", "which", "that", "how", "when", "where", "whether", "why" };
+
+    private static readonly HashSet<string> ContrastingConjunctions = new(StringComparer.OrdinalIgnoreCase)
+        { "but", "while", "whereas", "although", "though", "yet" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
         { "would", "will", "could", "may", "might", "should", "shall", "can", "must" };

@@ -17,6 +17,9 @@ internal sealed class Discourse
         "into", "onto", "including", "among", "between", "under", "over", "after", "before", "behind", "beside", "besides", "via", "per",
     };
 
+    /// <summary>Relative pronouns: "X, who represents Y, declined": Y is the object of a clause about X, not its topic.</summary>
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "which" };
+
     private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
 
     private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
@@ -180,8 +183,8 @@ internal sealed class Discourse
         || Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(t => paragraph.Tokens[t].Value is "he" or "He" or "she" or "She");
 
     /// <summary>
-    /// "by the Mexican filmmaker X": a preposition within the few words before the name, with no punctuation between;
-    /// but not across a form of "be" ("Among the mothers was X": X is the subject of an inverted sentence).
+    /// "by the Mexican filmmaker X", "who represents X": a preposition or a relative pronoun and its verb within the few
+    /// words before the name, with no punctuation between; but not across a form of "be" ("Among the mothers was X": X is the subject of an inverted sentence).
     /// </summary>
     private static bool AfterPreposition(Mention mention)
     {
@@ -194,7 +197,7 @@ internal sealed class Discourse
                 return false;
             }
 
-            if (Prepositions.Contains(tokens[t].Value))
+            if (Prepositions.Contains(tokens[t].Value) || (RelativePronouns.Contains(tokens[t].Value) && t < mention.LeadToken - 1))
             {
                 return true;
             }

@@ -47,7 +47,7 @@ internal sealed class Epithets
     private static readonly FrozenSet<string> MaleNouns = FrozenSet.ToFrozenSet(
         ["king", "hero", "man", "boy", "lad", "dad", "grandfather", "widower", "batsman", "paceman"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Abbreviated titles and the nouns a later description uses for them ("Dr Ana Lima" … "the doctor").</summary>
+    /// <summary>Titles and the nouns a later description uses for them ("Dr Ana Lima" … "the doctor", "Justice Ana Lima" … "the judge").</summary>
     private static readonly FrozenDictionary<string, string> TitleNouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["Dr"] = "doctor",
@@ -68,6 +68,7 @@ internal sealed class Epithets
         ["Gov"] = "governor",
         ["Fr"] = "father",
         ["Rev"] = "reverend",
+        ["Justice"] = "judge",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where each word introducing a person stands: the word, lower case, to (paragraph, token, person) in text order.</summary>
@@ -127,6 +128,21 @@ internal sealed class Epithets
     }
 
     /// <summary>
+    /// Whether someone was introduced with that word before the place and no earlier than paragraph
+    /// <paramref name="since"/>: "the witness" after "the witness, Ana Lima" means her, not an unnamed witness described before.
+    /// </summary>
+    public bool IntroducedSince(string word, int since, Paragraph paragraph, int token)
+    {
+        if (!_introductions.TryGetValue(word, out var places))
+        {
+            return false;
+        }
+
+        var low = SortedSearch.CountBefore(places, p => (p.Paragraph, p.Token).CompareTo((paragraph.Index, token)) < 0);
+        return low > 0 && places[low - 1].Paragraph >= since;
+    }
+
+    /// <summary>
     /// The people last introduced with that word before the place, nearest last (a few at most, found back from the
     /// place, so that a long text costs no more); null when none was.
     /// </summary>
@@ -183,6 +199,23 @@ internal sealed class Epithets
         return (last, age ? tokens[last - 2].Value + "-" + tokens[last].Value : tokens[last].Value);
     }
 
+    /// <summary>
+    /// "the witness, former site engineer Jo Bell": the head of a description set before the name as its apposition,
+    /// past a few lower-case words of title; null when there is none.
+    /// </summary>
+    private static string? DescriptionBefore(IReadOnlyList<Token> tokens, int sentenceStart, int lead)
+    {
+        var t = lead - 1;
+        while (t >= sentenceStart && lead - t <= WordsBeforeName && tokens[t].IsWord && !tokens[t].IsCapitalized)
+        {
+            t--;
+        }
+
+        return t - 2 >= sentenceStart && tokens[t].Value == "," && tokens[t - 2].Is("the") && tokens[t - 1].IsWord && !tokens[t - 1].IsCapitalized
+            ? tokens[t - 1].Value
+            : null;
+    }
+
     private static bool IsPersonNoun(string word) => PersonNouns.Contains(word) || NameWords.IsAge(word);
 
     private static Gender GenderOf(string noun) =>
@@ -190,14 +223,36 @@ internal sealed class Epithets
 
     /// <summary>
     /// The words that introduce the person a mention names: a few before it in its sentence ("Rovers skipper Jo Bell"),
-    /// its title ("Dr" gives "doctor" too), the apposition after a comma ("Jo Bell, the club's veteran captain,"), and
-    /// an age there ("Jo Bell, 34," gives "34-year-old").
+    /// its title ("Dr" gives "doctor" too), the apposition after a comma ("Jo Bell, the club's veteran captain,"), up
+    /// to a verb of speech ("Jo Bell, asked the witness …" is no apposition), an age there ("Jo Bell, 34," gives
+    /// "34-year-old"), and "witness" for the one it says testified.
     /// </summary>
     private static IEnumerable<string> IntroducingWords(Mention mention)
     {
         var tokens = mention.Paragraph.Tokens;
+        if (Testimony.IntroducesWitness(mention))
+        {
+            yield return Testimony.WitnessNoun;
+        }
+
         var sentence = mention.Paragraph.SentenceOf(mention.LeadToken);
-        for (var t = Math.Max(sentence.FirstToken, mention.LeadToken - WordsBeforeName); t < mention.FirstToken; t++)
+        var first = Math.Max(sentence.FirstToken, mention.LeadToken - WordsBeforeName);
+        for (var t = mention.LeadToken - 1; t >= first; t--)
+        {
+            if (SpeechVerbs.IsSpeechVerb(tokens[t].Value) || tokens[t].Value is "who" or "that" or "which")
+            {
+                // "the witness who says Jo Bell told him": the words before the clause describe someone else.
+                first = t + 1;
+                break;
+            }
+        }
+
+        if (DescriptionBefore(tokens, sentence.FirstToken, mention.LeadToken) is { } described)
+        {
+            yield return described;
+        }
+
+        for (var t = first; t < mention.FirstToken; t++)
         {
             if (tokens[t].IsWord && !(t < mention.LeadToken && tokens[t].Kind == TokenKind.Quote))
             {
@@ -220,7 +275,8 @@ internal sealed class Epithets
             yield return tokens[after + 1].Value + "-year-old";
         }
 
-        for (var t = after + 1; t < Math.Min(tokens.Count, after + 1 + WordsAfterName) && tokens[t].Value is not ("," or "." or ";" or "\u2014"); t++)
+        for (var t = after + 1; t < Math.Min(tokens.Count, after + 1 + WordsAfterName) && tokens[t].Value is not ("," or "." or ";" or "\u2014")
+            && !SpeechVerbs.IsSpeechVerb(tokens[t].Value); t++)
         {
             if (tokens[t].IsWord)
             {

@@ -39,6 +39,7 @@ internal static class SpeechVerbs
         "scoff", "scoffed", "rave", "raved", "enthuse", "enthused", "hiss", "hissed", "growl", "growled", "bark", "barked",
         "wail", "wailed", "exclaim", "exclaimed", "lament", "laments", "lamented", "vent", "vented", "chant", "chants",
         "chanted", "blurt", "blurted", "quipping", "fuming", "blasting", "claiming",
+        "object", "objects", "objected", "objecting", "interject", "interjects", "interjected", "ruled",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose next words name the audience or channel ("told Reuters").</summary>

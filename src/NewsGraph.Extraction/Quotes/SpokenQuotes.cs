@@ -46,23 +46,30 @@ internal sealed class SpokenQuotes
 
     /// <summary>
     /// The speaker of the first quote other than <paramref name="span"/> whose words hold its words, or, for a heading's
-    /// quote, are held by them; null when none.
+    /// quote, are held by them; null when none. Of a quote and one nested in it that both hold the words, the nested
+    /// one's: "He said to me, ‘Pay first,’" gives a headline "Pay first" to whoever the witness quotes.
     /// </summary>
     public SpeakerRef? SpeakerOf(QuoteSpan span)
     {
         var words = Linking(span.Text);
         var rarest = WordsOf(words).Select(w => _byWord.GetValueOrDefault(w) ?? []).MinBy(h => h.Count) ?? [];
+        (QuoteSpan Span, SpeakerRef Speaker)? holder = null;
         foreach (var index in Merged(rarest, _headings))
         {
             var (other, speaker, otherWords) = _quotes[index];
+            if (holder is { } outer && !outer.Span.Encloses(other.First, other.OpenToken))
+            {
+                break;
+            }
+
             if (other != span && (otherWords.Contains(words, StringComparison.Ordinal)
                 || (other.First.Kind is ParagraphKind.Heading or ParagraphKind.Title && words.Contains(otherWords, StringComparison.Ordinal))))
             {
-                return speaker;
+                holder = (other, speaker);
             }
         }
 
-        return null;
+        return holder?.Speaker;
     }
 
     /// <summary>Words only, lower case, single spaces: how a headline's quote is found in the story's.</summary>
