@@ -789,7 +789,7 @@ internal sealed class AttributionReader
 
         var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
         // In a turn the one who holds the floor says "I": "she" and "he" are someone else.
-        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender, excluded: _turns.Of(paragraph));
+        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender, excluded: _turns.Voice(paragraph));
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ internal sealed class SpeakerTurns
 
     private readonly Dictionary<string, List<string>> _peopleByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<Paragraph, SpeakerRef> _speakers = [];
+
+    // Paragraphs under a heading of a name and a role ("Ana Ruiz, United coach"): the writer reports the person's words there.
+    private readonly HashSet<Paragraph> _reported = [];
     private readonly Dictionary<Paragraph, int> _turnOrdinals = [];
     private readonly List<SpeakerRef?> _turns = [];
 
@@ -59,6 +62,12 @@ internal sealed class SpeakerTurns
 
     /// <summary>The speaker whose turn <paramref name="paragraph"/> is part of, or null outside any turn.</summary>
     public SpeakerRef? Of(Paragraph paragraph) => _speakers.GetValueOrDefault(paragraph);
+
+    /// <summary>
+    /// Who says "I" in the paragraph's own words, so that its "he" and "she" are someone else: the speaker of its turn,
+    /// but no one under a heading of a name and a role, where the writer reports ("Asked about the referee, he said: …").
+    /// </summary>
+    public SpeakerRef? Voice(Paragraph paragraph) => _reported.Contains(paragraph) ? null : Of(paragraph);
 
     /// <summary>
     /// "You told reporters yesterday, “…”", "As you said on Monday, “…”": in a turn, words the speaker says the
@@ -154,6 +163,10 @@ internal sealed class SpeakerTurns
             else
             {
                 speaker = heading is null || labelSinceHeading ? null : Headed(heading);
+                if (speaker is not null && SpeakerHeadings.NameOf(heading!) is not null)
+                {
+                    _reported.Add(paragraph);
+                }
             }
 
             if (speaker is not null)
@@ -190,7 +203,10 @@ internal sealed class SpeakerTurns
 
                 var speaker = Person(paragraph.Slice(first, nameEnd))
                     ?? (bracket is { } open ? Person(paragraph.Slice(open + 1, t - 1).Split(',')[0]) : null);
-                return (true, speaker);
+
+                // "On the penalty: “…”" leads into a quote; a label naming no one is a role in capitals ("HOST:", "Q.").
+                var isLabel = speaker is not null || Enumerable.Range(first, nameEnd - first).All(i => !tokens[i].IsWord || tokens[i].IsCapitalized);
+                return (isLabel, speaker);
             }
             else if (bracket is not null || !(tokens[t].IsWord || tokens[t].Value is "." or "-"))
             {
