@@ -28,6 +28,7 @@ internal sealed class SpeakerTurns
     private static readonly char[] CueSeparators = ['\u2014', '\u2013', ':', ','];
 
     private readonly Dictionary<string, List<string>> _peopleByKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _people;
     private readonly Dictionary<Paragraph, SpeakerRef> _speakers = [];
 
     // Paragraphs under a heading of a name and a role ("Ana Ruiz, United coach"): the writer reports the person's words there.
@@ -37,6 +38,7 @@ internal sealed class SpeakerTurns
 
     public SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, ArticleEntities entities)
     {
+        _people = [.. entities.People.Select(p => p.Name)];
         foreach (var person in entities.People)
         {
             var keys = person.Aliases.Select(EntityNames.Key)
@@ -248,9 +250,14 @@ internal sealed class SpeakerTurns
         return false;
     }
 
-    /// <summary>The person a heading names, alone ("Lidia Marsh") or with a role (<see cref="SpeakerHeadings"/>).</summary>
+    /// <summary>
+    /// The person a heading names, alone ("Lidia Marsh") or with a role (<see cref="SpeakerHeadings"/>), or whose post it
+    /// opens (<see cref="PostHeaders"/>).
+    /// </summary>
     private SpeakerRef? Headed(Paragraph heading) =>
-        Person(heading.Text.Trim()) ?? (SpeakerHeadings.NameOf(heading) is { } name ? Person(name) : null);
+        Person(heading.Text.Trim())
+        ?? (SpeakerHeadings.NameOf(heading) is { } name ? Person(name) : null)
+        ?? (PostHeaders.AuthorOf(heading, _people) is { } author ? new SpeakerRef(author, SpeakerKind.Person) : null);
 
     /// <summary>The first part of a cue, between its dashes, colons and commas, that names a person of the article.</summary>
     private SpeakerRef? Cued(string cue) =>

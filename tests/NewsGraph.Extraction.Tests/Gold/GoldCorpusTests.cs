@@ -27,7 +27,7 @@ public class GoldCorpusTests
     [InlineData("Articles4", 0.99, 0.885, 0.91, 0.735, 0.79)]
     [InlineData("Articles5", 0.98, 0.845, 0.875, 0.74, 0.75)]
     [InlineData("Articles6", 0.985, 0.80, 0.9, 0.735, 0.84)]
-    [InlineData("Articles7", 0.965, 0.755, 0.89, 0.725, 0.84)]
+    [InlineData("Articles7", 0.965, 0.765, 0.89, 0.725, 0.84)]
     [InlineData("Seeds", 0.95, 0.95, 0.9, 0.9, 0.9)]
     public void Extraction_meets_its_floors(string folder, double quotes, double speakers, double people, double organizations, double places)
     {
