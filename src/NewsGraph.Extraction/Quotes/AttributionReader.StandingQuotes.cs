@@ -43,7 +43,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// "“…” / The words are those of Ana Ruiz, who …", "“…” / That was the verdict of Sheikh Omar.", "“…” / He said it
+    /// "“…” / Those were the words of Ana Ruiz, who …", "“…” / That was the verdict of Sheikh Omar.", "“…” / He said it
     /// flatly.": a paragraph that is nothing but a quote, whose speaker the next paragraph gives by pointing back at it.
     /// </summary>
     public SpeakerRef? ReadFollowingSubject(QuoteSpan span)
@@ -64,7 +64,7 @@ internal sealed partial class AttributionReader
         return null;
     }
 
-    /// <summary>"That was the verdict of Sheikh Omar", "The words are those of Ana Ruiz": the person a pointing sentence names.</summary>
+    /// <summary>"That was the verdict of Sheikh Omar", "Those were the words of Ana Ruiz": the person a pointing sentence names.</summary>
     private SpeakerRef? WordsOf(Paragraph paragraph, Sentence sentence)
     {
         var tokens = paragraph.Tokens;
