@@ -135,6 +135,10 @@ internal sealed class SpeakerTurns
         Paragraph? heading = null;
         SpeakerRef? current = null;
         var labelSinceHeading = false;
+
+        // Read once per heading, not once per paragraph under it: a heading may stand over thousands.
+        SpeakerRef? headed = null;
+        var reported = false;
         foreach (var (paragraph, label) in labels)
         {
             while (nextHeading < headings.Count && headings[nextHeading].Index < paragraph.Index)
@@ -142,6 +146,8 @@ internal sealed class SpeakerTurns
                 heading = headings[nextHeading++];
                 current = null;
                 labelSinceHeading = false;
+                headed = Cue.Is(heading.Text) ? null : Headed(heading);
+                reported = headed is not null && SpeakerHeadings.NameOf(heading) is not null;
             }
 
             SpeakerRef? speaker;
@@ -164,8 +170,8 @@ internal sealed class SpeakerTurns
             }
             else
             {
-                speaker = heading is null || labelSinceHeading ? null : Headed(heading);
-                if (speaker is not null && SpeakerHeadings.NameOf(heading!) is not null)
+                speaker = labelSinceHeading ? null : headed;
+                if (speaker is not null && reported)
                 {
                     _reported.Add(paragraph);
                 }
