@@ -9,7 +9,7 @@ namespace NewsGraph.Extraction.Quotes;
 /// before it (Dietz added: "…" / he noted that "…" / according to X, "…"), resolving surnames, pronouns, titles
 /// ("the minister"), organizations and unnamed sources; and where it was said and what source it cites.
 /// </summary>
-internal sealed class AttributionReader
+internal sealed partial class AttributionReader
 {
     /// <summary>Quoted words fewer than this are a scare quote or a term, not someone's words.</summary>
     private const int ScareQuoteWords = 4;
@@ -192,7 +192,12 @@ internal sealed class AttributionReader
         }
 
         var introduces = end > first && previous.Tokens[end - 1].Value == ":";
-        return people.Count > 0 && (introduces || people[0].Mention.LeadToken <= first + 1) ? (introduces ? people[^1] : people[0]).Speaker : null;
+        if (people.Count == 0)
+        {
+            return UnnamedSubject(previous, first, end);
+        }
+
+        return introduces || people[0].Mention.LeadToken <= first + 1 ? (introduces ? people[^1] : people[0]).Speaker : null;
     }
 
     /// <summary>"In full: “…”", "It reads: “…”": two or three words and a colon before the quote, naming no one.</summary>
@@ -916,7 +921,7 @@ internal sealed class AttributionReader
 
         var gender = MalePronouns.Contains(pronoun) ? Gender.Male : Gender.Female;
         // In a turn the one who holds the floor says "I": "she" and "he" are someone else.
-        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender, excluded: _turns.Of(paragraph));
+        return DescribedBefore(paragraph, token, gender) ?? Discourse.Resolve(paragraph, token, gender, excluded: _turns.Voice(paragraph));
     }
 
     /// <summary>

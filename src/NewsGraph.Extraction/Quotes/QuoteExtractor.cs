@@ -44,7 +44,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             }
             else if (attribution.Speaker is null)
             {
-                attribution = attribution with { Speaker = turns.Of(span.First) ?? (IsFragment(span) ? null : reader.ReadPrecedingSubject(span)) };
+                attribution = attribution with { Speaker = turns.Of(span.First) ?? (IsFragment(span) ? null : reader.ReadFollowingSubject(span) ?? reader.ReadPrecedingSubject(span)) };
             }
 
             attributed.Add((span, attribution));

@@ -28,12 +28,17 @@ internal sealed class SpeakerTurns
     private static readonly char[] CueSeparators = ['\u2014', '\u2013', ':', ','];
 
     private readonly Dictionary<string, List<string>> _peopleByKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _people;
     private readonly Dictionary<Paragraph, SpeakerRef> _speakers = [];
+
+    // Paragraphs under a heading of a name and a role ("Ana Ruiz, United coach"): the writer reports the person's words there.
+    private readonly HashSet<Paragraph> _reported = [];
     private readonly Dictionary<Paragraph, int> _turnOrdinals = [];
     private readonly List<SpeakerRef?> _turns = [];
 
     public SpeakerTurns(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, ArticleEntities entities)
     {
+        _people = [.. entities.People.Select(p => p.Name)];
         foreach (var person in entities.People)
         {
             var keys = person.Aliases.Select(EntityNames.Key)
@@ -59,6 +64,12 @@ internal sealed class SpeakerTurns
 
     /// <summary>The speaker whose turn <paramref name="paragraph"/> is part of, or null outside any turn.</summary>
     public SpeakerRef? Of(Paragraph paragraph) => _speakers.GetValueOrDefault(paragraph);
+
+    /// <summary>
+    /// Who says "I" in the paragraph's own words, so that its "he" and "she" are someone else: the speaker of its turn,
+    /// but no one under a heading of a name and a role, where the writer reports ("Asked about the referee, he said: …").
+    /// </summary>
+    public SpeakerRef? Voice(Paragraph paragraph) => _reported.Contains(paragraph) ? null : Of(paragraph);
 
     /// <summary>
     /// "You told reporters yesterday, “…”", "As you said on Monday, “…”": in a turn, words the speaker says the
@@ -124,6 +135,10 @@ internal sealed class SpeakerTurns
         Paragraph? heading = null;
         SpeakerRef? current = null;
         var labelSinceHeading = false;
+
+        // Read once per heading, not once per paragraph under it: a heading may stand over thousands.
+        SpeakerRef? headed = null;
+        var reported = false;
         foreach (var (paragraph, label) in labels)
         {
             while (nextHeading < headings.Count && headings[nextHeading].Index < paragraph.Index)
@@ -131,6 +146,8 @@ internal sealed class SpeakerTurns
                 heading = headings[nextHeading++];
                 current = null;
                 labelSinceHeading = false;
+                headed = Cue.Is(heading.Text) ? null : Headed(heading);
+                reported = headed is not null && SpeakerHeadings.NameOf(heading) is not null;
             }
 
             SpeakerRef? speaker;
@@ -153,7 +170,11 @@ internal sealed class SpeakerTurns
             }
             else
             {
-                speaker = heading is null || labelSinceHeading ? null : Headed(heading);
+                speaker = labelSinceHeading ? null : headed;
+                if (speaker is not null && reported)
+                {
+                    _reported.Add(paragraph);
+                }
             }
 
             if (speaker is not null)
@@ -190,7 +211,10 @@ internal sealed class SpeakerTurns
 
                 var speaker = Person(paragraph.Slice(first, nameEnd))
                     ?? (bracket is { } open ? Person(paragraph.Slice(open + 1, t - 1).Split(',')[0]) : null);
-                return (true, speaker);
+
+                // "On the penalty: “…”" leads into a quote; a label naming no one is a role in capitals ("HOST:", "Q.").
+                var isLabel = speaker is not null || Enumerable.Range(first, nameEnd - first).All(i => !tokens[i].IsWord || tokens[i].IsCapitalized);
+                return (isLabel, speaker);
             }
             else if (bracket is not null || !(tokens[t].IsWord || tokens[t].Value is "." or "-"))
             {
@@ -232,9 +256,14 @@ internal sealed class SpeakerTurns
         return false;
     }
 
-    /// <summary>The person a heading names, alone ("Lidia Marsh") or with a role (<see cref="SpeakerHeadings"/>).</summary>
+    /// <summary>
+    /// The person a heading names, alone ("Lidia Marsh") or with a role (<see cref="SpeakerHeadings"/>), or whose post it
+    /// opens (<see cref="PostHeaders"/>).
+    /// </summary>
     private SpeakerRef? Headed(Paragraph heading) =>
-        Person(heading.Text.Trim()) ?? (SpeakerHeadings.NameOf(heading) is { } name ? Person(name) : null);
+        Person(heading.Text.Trim())
+        ?? (SpeakerHeadings.NameOf(heading) is { } name ? Person(name) : null)
+        ?? (PostHeaders.AuthorOf(heading, _people) is { } author ? new SpeakerRef(author, SpeakerKind.Person) : null);
 
     /// <summary>The first part of a cue, between its dashes, colons and commas, that names a person of the article.</summary>
     private SpeakerRef? Cued(string cue) =>

@@ -65,7 +65,8 @@ internal static partial class MarkdownArticleParser
     [GeneratedRegex(@"\[(?<text>[^\]]+)\]\([^)]*\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<mark>\*\*|__|\*|_)(?<text>[^*_\s](?:[^*_]*[^*_\s])?)\k<mark>")]
+    // An underscore inside a word ("u/ana_ruiz_lab", "snake_case") is part of it, never emphasis, as CommonMark has it.
+    [GeneratedRegex(@"(?<mark>\*\*|\*)(?<text>[^*\s](?:[^*]*[^*\s])?)\k<mark>|(?<![\p{L}\p{N}])(?<mark>__|_)(?<text>[^_\s](?:[^_]*[^_\s])?)\k<mark>(?![\p{L}\p{N}])")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"`(?<text>[^`]+)`")]

@@ -54,4 +54,24 @@ public class HeadedTurnTests
         Assert.Contains(extraction.People, p => p.Name == "Kwame Asante-Boadu");
         Assert.DoesNotContain(extraction.People, p => p.Name.Contains("goalkeeper", StringComparison.OrdinalIgnoreCase));
     }
+
+    private const string DerbyFlash = "Derby day: what they said\n\n" +
+        "Ferro beat Ana Lima's Portuários 3-1 in the derby. Mateo Quispe scored twice and Rafael Gómez was sent off.\n\n" +
+        "Halina Wrzesińska, Ferro coach\n\n" +
+        "The Ferro coach smiled for the first time all season.\n\n" +
+        "“We played the game we trained all week for, and the boys deserved every goal of it.”\n\n" +
+        "Asked whether the title was now possible, she said: “Ask me again in April, when the snow has gone.”\n\n" +
+        "On the red card: “Rafael is a good boy. He will learn from this one and come back stronger.”";
+
+    [Fact]
+    public void She_under_a_heading_of_a_name_and_a_role_is_that_person_as_the_writer_reports_her()
+    {
+        Assert.Equal("Halina Wrzesińska", TestExtraction.Extract(DerbyFlash).SpeakerOf("Ask me again in April"));
+    }
+
+    [Fact]
+    public void A_lead_in_of_lower_case_words_and_a_colon_is_no_turn_label_and_keeps_the_heading_s_turn()
+    {
+        Assert.Equal("Halina Wrzesińska", TestExtraction.Extract(DerbyFlash).SpeakerOf("Rafael is a good boy"));
+    }
 }

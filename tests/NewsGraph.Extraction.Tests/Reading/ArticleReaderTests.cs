@@ -75,6 +75,16 @@ public class ArticleReaderTests
         Assert.DoesNotContain("chart.png", input.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("> **u/ana_ruiz_lab** · 402 points", "u/ana_ruiz_lab · 402 points")]
+    [InlineData("The column is called snake_case_name in the file, and _this_ is stressed.", "The column is called snake_case_name in the file, and this is stressed.")]
+    public void Keeps_an_underscore_inside_a_word_of_markdown_and_drops_only_emphasis_marks(string markdown, string text)
+    {
+        var input = ArticleReader.Read("post.md", Encoding.UTF8.GetBytes($"# Forum\n\n{markdown}\n"));
+
+        Assert.Contains(text, input.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Identifies_an_article_by_a_hash_of_its_text()
     {
