@@ -640,8 +640,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        var name = paragraph.Slice(orgStart, end);
-        mentions.Add(new Mention(EntityType.Organization, name, paragraph, orgStart, end) { OrganizationKind = kind });
+        var (from, to) = ClubNumbers.Widen(paragraph.Tokens, orgStart, end);
+        mentions.Add(new Mention(EntityType.Organization, paragraph.Slice(from, to), paragraph, from, to) { OrganizationKind = kind });
         return true;
     }
 
