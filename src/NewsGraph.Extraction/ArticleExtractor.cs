@@ -39,7 +39,7 @@ public sealed class ArticleExtractor
             .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline || IsCue(p))
             .SelectMany(_mentions.Find)
             .Concat(layout.Paragraphs.SelectMany(HeadedSpeaker))
-            .Concat(layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Title).SelectMany(_mentions.Find).Where(IsKnownPlace))
+            .Concat(layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Masthead).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
         var entities = _entities.Resolve(SurnamesReadAsOrganizations.Restore(ParticlePlaces.Spread(mentions)));
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
@@ -57,7 +57,7 @@ public sealed class ArticleExtractor
             CountWords(body),
             input.ContentHash);
         return new ArticleExtraction(
-            input.Source, metadata, text, entities.People, WithOutlet(entities.Organizations, outlet), entities.Places, quotes, input.Warnings);
+            input.Source, metadata, text, entities.People, WithPublishers(entities.Organizations, [outlet, .. layout.Owners]), entities.Places, quotes, input.Warnings);
     }
 
     // A script's cue ("[CLIP 5 — Ana Ruiz, forecaster at Weather Watch, 0'08\"]") is set apart as headings are, but names who speaks.
@@ -69,20 +69,28 @@ public sealed class ArticleExtractor
             ? _mentions.Find(paragraph).Where(m => m.Type == EntityType.Person && name.EndsWith(m.Name, StringComparison.Ordinal))
             : [];
 
-    // A headline's capitals say little about what is a name, so it gives only the countries, regions and cities it names.
+    // A headline's (or a masthead's) capitals say little about what is a name, so it gives only the countries, regions and cities it names.
     private static bool IsKnownPlace(Mention mention) =>
         mention is { Type: EntityType.Place, IsTentative: false, PlaceKind: PlaceKind.Country or PlaceKind.Region or PlaceKind.City };
 
-    /// <summary>The outlet is an organization the article names (in its masthead, notice or page metadata).</summary>
-    private static IReadOnlyList<OrganizationEntity> WithOutlet(IReadOnlyList<OrganizationEntity> organizations, string? outlet)
+    /// <summary>The outlet and the owners its notices name are organizations the article names (in its masthead, notice or page metadata).</summary>
+    private static List<OrganizationEntity> WithPublishers(IReadOnlyList<OrganizationEntity> organizations, IEnumerable<string?> publishers)
     {
-        if (outlet is null || organizations.Any(o => EntityNames.Key(o.Name) == EntityNames.Key(outlet) || o.Aliases.Any(a => EntityNames.Key(a) == EntityNames.Key(outlet))))
+        var all = organizations.ToList();
+        foreach (var publisher in publishers)
         {
-            return organizations;
+            var bare = publisher is null ? null : OrganizationHeads.WithoutLegalForm(publisher);
+            if (publisher is not null && !all.Any(o => Names(o, publisher) || (bare is not null && Names(o, bare))))
+            {
+                all.Add(new OrganizationEntity(publisher, bare is null ? [] : [bare], 1, OrganizationKind.NewsOutlet));
+            }
         }
 
-        return [.. organizations, new OrganizationEntity(outlet, OrganizationHeads.WithoutLegalForm(outlet) is { } bare ? [bare] : [], 1, OrganizationKind.NewsOutlet)];
+        return all;
     }
+
+    private static bool Names(OrganizationEntity organization, string name) =>
+        EntityNames.Key(organization.Name) == EntityNames.Key(name) || organization.Aliases.Any(a => EntityNames.Key(a) == EntityNames.Key(name));
 
     /// <summary>Numbers the paragraphs and joins the story ones (body and headings) into the article text, noting each one's offset.</summary>
     private static string LayOut(IReadOnlyList<Paragraph> paragraphs)

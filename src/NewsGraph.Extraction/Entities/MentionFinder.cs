@@ -78,6 +78,13 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
 
+            if (IsLegalFormEndingName(tokens, start, i, end))
+            {
+                // "Tideway Media Ltd. All rights reserved": the abbreviation keeps its period, and the name ends with it.
+                i++;
+                break;
+            }
+
             if (token.IsCapitalized || NameWords.IsNameParticle(token))
             {
                 i++;
@@ -136,6 +143,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         return i;
     }
+
+    private static bool IsLegalFormEndingName(IReadOnlyList<Token> tokens, int start, int i, int end) =>
+        i > start && tokens[i].Value.EndsWith('.') && OrganizationHeads.IsLegalForm(tokens[i].Value)
+        && i + 1 < end && tokens[i + 1].IsCapitalized && !OrganizationHeads.IsLegalForm(tokens[i + 1].Value);
 
     private static bool EndsWithLegalForm(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && OrganizationHeads.FollowsComma(tokens[i].Value) && !(i + 1 < end && tokens[i + 1].IsCapitalized);
@@ -634,8 +645,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        var name = paragraph.Slice(orgStart, end);
-        mentions.Add(new Mention(EntityType.Organization, name, paragraph, orgStart, end) { OrganizationKind = kind });
+        var (from, to) = ClubNumbers.Widen(paragraph.Tokens, orgStart, end);
+        mentions.Add(new Mention(EntityType.Organization, paragraph.Slice(from, to), paragraph, from, to) { OrganizationKind = kind });
         return true;
     }
 
@@ -765,9 +776,9 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (title is null && (LanguageClues.IsLanguageAfterIn(tokens, first, end) || (words >= 2 && PlaceHeads.IsStreet(tokens[end - 1].Value))))
+        if (title is null && (LanguageClues.IsLanguageAfterIn(tokens, first, end) || PlaceHeads.IsStreet(tokens, first, end)))
         {
-            // "speaking in Tigrinya", "wrote in Basque:", "on Franklin Avenue": a language or a street, which is no entity.
+            // "speaking in Tigrinya", "wrote in Basque:", "on Franklin Avenue", "Rua do Carmo": a language or a street, which is no entity.
             return;
         }
 

@@ -21,6 +21,11 @@ internal static class OrganizationHeads
         "Ltda", "Ltda.", "S.L.", "Teoranta", .. LowerCaseLegalFormWords,
     ];
 
+    // Abbreviations sports clubs put before their names ("FC Porto", "TuS Koblenz", "KS Cracovia", "FK Partizan").
+    private static readonly string[] ClubAbbreviationWords = ["FC", "AFC", "SC", "SV", "TuS", "TSV", "VfB", "VfL", "KS", "FK", "NK", "CF", "CD"];
+
+    private static readonly FrozenSet<string> ClubAbbreviations = FrozenSet.ToFrozenSet(ClubAbbreviationWords, StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> LowerCaseLegalForms = FrozenSet.ToFrozenSet(LowerCaseLegalFormWords, StringComparer.Ordinal);
     private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(LegalFormWords, StringComparer.OrdinalIgnoreCase);
 
@@ -44,6 +49,9 @@ internal static class OrganizationHeads
 
     /// <summary>Whether <paramref name="word"/> is a legal form written in lower case after a name ("hf.", "s.r.o."): no English word is one.</summary>
     public static bool IsLowerCaseLegalForm(string word) => LowerCaseLegalForms.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is the abbreviation a sports club's name opens with ("FC", "TuS").</summary>
+    public static bool IsClubAbbreviation(string word) => ClubAbbreviations.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "GmbH", "Oy"), in any case.</summary>
     public static bool IsLegalForm(string word) => LegalForms.Contains(word);
@@ -69,7 +77,7 @@ internal static class OrganizationHeads
         return kept == words.Length ? null : string.Join(' ', words[..kept]).TrimEnd(',');
     }
 
-    /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian, German or Romanian.</summary>
+    /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian, German or Romanian, or a sports club's.</summary>
     public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;
 
     private static FrozenDictionary<string, OrganizationKind> Build()
@@ -104,7 +112,7 @@ internal static class OrganizationHeads
             "Hospital", "Museum", "Institution", "Watch", "Caucus", "Front", "Chamber", "Chambers", "Federation", "Confederation",
             "Syndicate", "Cooperative", "Council", "Board", "Bloc", "Secretariat", "Tribunal", "Programme", "Program",
             "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Festival", "Choir", "Ensemble", "Observatory", "Laboratory",
-            "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC");
+            "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "SK", "FK");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -127,6 +135,7 @@ internal static class OrganizationHeads
             "Hospital", "Hôpital", "Ospedale", "Centro", "Centre", "Museo", "Museu", "Musée", "Orquesta", "Orchestre", "Movimiento",
             "Movimento", "Mouvement", "Frente", "Front", "Unión", "União", "Union", "Unione", "Verband", "Verein",
             "Asociația", "Asociatia", "Sindicatul", "Federația", "Uniunea", "Partidul", "Universitatea", "Institutul", "Fundația", "Spitalul");
+        Add(heads, OrganizationKind.Other, ClubAbbreviationWords);
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

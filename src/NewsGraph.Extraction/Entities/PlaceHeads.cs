@@ -25,6 +25,10 @@ internal static class PlaceHeads
     private static readonly FrozenSet<string> StreetHeads = FrozenSet.ToFrozenSet(
         ["Street", "Avenue", "Boulevard", "Road", "Drive", "Highway", "Crescent", "Terrace", "Ave", "Blvd", "Rd"], StringComparer.Ordinal);
 
+    // Nouns that open street names in languages that put the noun first ("Rua do Carmo", "Calle Mayor", "Rue de la Paix").
+    private static readonly FrozenSet<string> LeadingStreetHeads = FrozenSet.ToFrozenSet(
+        ["Rua", "Rue", "Calle", "Avenida", "Avenue", "Travessa", "Largo", "Praça", "Plaza", "Piazza", "Viale", "Strada", "Ulica", "Carrer"], StringComparer.Ordinal);
+
     // Nouns that open such names before "of": "Bay of Fundy", "Isle of Skye", "Strait of Hormuz".
     private static readonly FrozenSet<string> LeadingHeads = FrozenSet.ToFrozenSet(
         ["Bay", "Gulf", "Sea", "Isle", "Isles", "Strait", "Straits", "Lake", "Cape", "Mount", "Sound", "Firth"], StringComparer.Ordinal);
@@ -38,8 +42,9 @@ internal static class PlaceHeads
     /// <summary>Whether <paramref name="word"/> ends only place names, so that a name ending in it is a place whatever its first word.</summary>
     public static bool IsUnmistakableHead(string word) => UnmistakableHeads.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> ends a street's name ("Avenue", "Road").</summary>
-    public static bool IsStreet(string word) => StreetHeads.Contains(word);
+    /// <summary>Whether tokens <paramref name="start"/> to <paramref name="end"/> name a street by its noun and its name ("Franklin Avenue", "Rua do Carmo").</summary>
+    public static bool IsStreet(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 2 && (StreetHeads.Contains(tokens[end - 1].Value) || LeadingStreetHeads.Contains(tokens[start].Value));
 
     /// <summary>
     /// Whether tokens <paramref name="start"/> to <paramref name="end"/> read "River Severn": a feature noun, then

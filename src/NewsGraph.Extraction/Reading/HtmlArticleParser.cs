@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -11,7 +12,7 @@ namespace NewsGraph.Extraction;
 /// navigation, headers, footers, asides and scripts, one line per block; title, outlet, date and URL from the
 /// page's metadata (Open Graph, JSON-LD, <c>time</c>, canonical link).
 /// </summary>
-internal static class HtmlArticleParser
+internal static partial class HtmlArticleParser
 {
     private const string BlockSelector = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td";
     private const string DroppedSelector = "script, style, noscript, template, nav, footer, aside, form, button, iframe, svg, select, [role=navigation], [aria-hidden=true]";
@@ -20,6 +21,7 @@ internal static class HtmlArticleParser
     {
         var document = new HtmlParser().ParseDocument(html);
         var pageHints = new ArticleHints(Title(document), Outlet(document), PublishedAt(document), Url(document));
+        var notices = document.QuerySelectorAll("footer").SelectMany(CopyrightLines).ToList();
         var container = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]") ?? document.Body;
         var text = new StringBuilder();
         if (container is not null)
@@ -54,7 +56,29 @@ internal static class HtmlArticleParser
             throw new ArticleRejectedException("the HTML page holds no story text");
         }
 
+        foreach (var notice in notices)
+        {
+            text.Append(notice).Append("\n\n");
+        }
+
         return new ArticleInput(source, text.ToString(), hash) { Hints = hints.Or(pageHints) };
+    }
+
+    /// <summary>
+    /// A footer's copyright line, its links left out: no story, but it names the publisher, often a company the story
+    /// never names ("© 2026 Harbour Courier, a division of Tideway Media Group").
+    /// </summary>
+    private static IEnumerable<string> CopyrightLines(IElement footer)
+    {
+        var blocks = footer.QuerySelectorAll("p").ToList();
+        foreach (var block in blocks.Count > 0 ? blocks : [footer])
+        {
+            var line = Normalize(string.Concat(block.ChildNodes.Where(n => n is not IElement { LocalName: "a" or "nav" or "ul" }).Select(n => n.TextContent)));
+            if (CopyrightMark().IsMatch(line))
+            {
+                yield return line;
+            }
+        }
     }
 
     private static string? Title(IDocument document)
@@ -120,4 +144,7 @@ internal static class HtmlArticleParser
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^(?:\u00A9|\(c\)|Copyright\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightMark();
 }

@@ -26,10 +26,11 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
     {
         var paragraphs = new List<Paragraph>();
         string? title = null;
-        string? outlet = null;
         string? datelineAgency = null;
         DateOnly? publishedAt = null;
         string? mastheadOutlet = null;
+        string? printedName = null;
+        var owners = new List<string>();
         var credits = new List<string>();
         var storyStarted = false;
         var inLinkList = false;
@@ -48,6 +49,14 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
                 // Before the masthead and navigation tests: "By Ann Lee · 3 May 2025" has their separators and dates.
                 paragraphs.Add(new Paragraph(WithoutVenue(line), ParagraphKind.Byline));
                 publishedAt ??= storyStarted ? null : DateParser.Find(line);
+                continue;
+            }
+
+            if (!storyStarted && printedName is null && PrintedName(line, paragraphs.Count == 0 && mastheadOutlet is null) is { } printed)
+            {
+                printedName = printed;
+                publishedAt ??= DateParser.Find(line);
+                paragraphs.Add(new Paragraph(line, ParagraphKind.Masthead));
                 continue;
             }
 
@@ -70,7 +79,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 
             if (IsNotice(line))
             {
-                outlet ??= NoticeOutlet(line);
+                owners.AddRange(NoticeOwners(line));
                 credits.AddRange(CreditedOrganizations(line));
                 paragraphs.Add(new Paragraph(line, ParagraphKind.Notice));
                 continue;
@@ -99,7 +108,9 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             paragraphs.Add(new Paragraph(line, ParagraphKind.Body));
         }
 
-        return new ArticleLayout(paragraphs, title, outlet ?? mastheadOutlet ?? datelineAgency, publishedAt, credits.Distinct().ToList());
+        owners = owners.Distinct().ToList();
+        var outlet = printedName ?? owners.FirstOrDefault() ?? mastheadOutlet ?? datelineAgency;
+        return new ArticleLayout(paragraphs, title, outlet, publishedAt, credits.Distinct().ToList()) { Owners = owners };
     }
 
     /// <summary>
@@ -143,7 +154,15 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
             || (words <= 2 && line.All(c => !char.IsLetter(c) || char.IsLower(c)));
     }
 
+    /// <summary>The outlet's name as the page prints it above the story: a masthead in capitals on its first line, an edition line or a tagline.</summary>
+    private string? PrintedName(string line, bool isFirstLine) =>
+        (isFirstLine ? Mastheads.FirstLineName(line, gazetteer) : null) ?? Mastheads.EditionOrTaglineName(line);
+
     private static bool IsNotice(string line) => NoticeMarker().IsMatch(line);
+
+    /// <summary>The owners a notice names: one, or a title and its publisher ("© Harbour Daily — Tide Media, Lda.", "© Harbour Daily / Tide Media Oy").</summary>
+    private static IEnumerable<string> NoticeOwners(string line) =>
+        NoticeOutlet(line) is { } owner ? OwnerSeparator().Split(owner).Where(o => o.Length > 0) : [];
 
     private static string? NoticeOutlet(string line)
     {
@@ -165,7 +184,7 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
         var name = owner.Value.Trim();
         var words = line[owner.Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var count = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (count > words.Length || !OrganizationHeads.IsLegalForm(words[count - 1].TrimEnd(',')))
+        if (count > words.Length || !(OrganizationHeads.IsLegalForm(words[count - 1].TrimEnd(',')) || words[count - 1].EndsWith(',')))
         {
             return name.TrimEnd('.', ',');
         }
@@ -291,6 +310,9 @@ internal sealed partial class BoilerplateClassifier(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<org>\p{Lu}[^.,©]*?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
+
+    [GeneratedRegex(@"\s+[/\u2014\u2013]\s+")]
+    private static partial Regex OwnerSeparator();
 
     [GeneratedRegex(@"^All content created by (?:the\s+)?(?<org>\p{Lu}[^,.]*)")]
     private static partial Regex CreatedBy();

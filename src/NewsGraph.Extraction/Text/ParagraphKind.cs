@@ -15,6 +15,8 @@ internal enum ParagraphKind
     Byline,
     /// <summary>Copyright, republication and credit lines: read for the outlet and credits only.</summary>
     Notice,
+    /// <summary>The outlet's masthead, edition line or tagline: read for the places it names only.</summary>
+    Masthead,
     /// <summary>Navigation, share buttons, bylines, file names: dropped.</summary>
     Navigation,
 }

@@ -40,4 +40,23 @@ public class OrganizationNameFormTests
 
         Assert.Contains(extraction.Organizations, o => o.Name == "Commercial Bank of Kenya");
     }
+
+    [Fact]
+    public void A_dotted_legal_form_ends_the_name_before_the_next_sentence()
+    {
+        var extraction = TestExtraction.Extract("The archive belongs to Tideway Media Ltd. All rights to the recordings are reserved.");
+
+        Assert.Contains(extraction.Organizations, o => o.Name == "Tideway Media Ltd.");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("All", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Printed by Tideway Press, Lda., Rua do Carmo, Porto.")]
+    [InlineData("She lives on Rua Nova da Estrela with her sister.")]
+    public void A_street_named_noun_first_is_no_person(string text)
+    {
+        var extraction = TestExtraction.Extract(text);
+
+        Assert.Empty(extraction.People);
+    }
 }

@@ -52,4 +52,24 @@ public class TeamNameTests
         Assert.Contains(extraction.People, p => p.Name == "Rui Manuel Andrade Fortes" && p.Aliases.Contains("Andrade Fortes"));
         Assert.DoesNotContain(extraction.Organizations, o => o.Name == "Andrade Fortes");
     }
+
+    [Theory]
+    [InlineData("The striker left TuS Brenndorf in March after two seasons on the bench.", "TuS Brenndorf")]
+    [InlineData("The defender signed for KS Morzyce Dolne, a third-division side, on Monday.", "KS Morzyce Dolne")]
+    [InlineData("Wire report: FK Dravinja beat the champions 2-0 in the last round.", "FK Dravinja")]
+    public void A_club_abbreviation_opening_a_name_makes_it_a_club(string text, string club)
+    {
+        var extraction = TestExtraction.Extract(text);
+
+        Assert.Contains(extraction.Organizations, o => o.Name == club);
+        Assert.DoesNotContain(extraction.People, p => p.Name == club);
+    }
+
+    [Fact]
+    public void A_club_keeps_its_ordinal_and_its_founding_year()
+    {
+        var extraction = TestExtraction.Extract("Visitors 1. FC Harbach 09 lost 2-1 after a late penalty.");
+
+        Assert.Contains(extraction.Organizations, o => o.Name == "1. FC Harbach 09");
+    }
 }

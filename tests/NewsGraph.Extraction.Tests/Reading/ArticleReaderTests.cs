@@ -42,6 +42,22 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void A_footer_gives_its_copyright_line_without_its_links()
+    {
+        const string Footed = """
+            <html><body>
+              <article><h1>Dockworkers shut ports</h1><p>Workers walked out on Monday.</p></article>
+              <footer><p>© 2025 Harbour Courier, a division of Tideway Media Group. All rights reserved.</p><p><a href="/about">Contact Brightwater Desk</a></p></footer>
+            </body></html>
+            """;
+        var article = new ArticleExtractor().Extract(ArticleReader.Read("ports.html", Encoding.UTF8.GetBytes(Footed)));
+
+        Assert.Contains(article.Organizations, o => o.Name == "Tideway Media Group");
+        Assert.DoesNotContain(article.Organizations, o => o.Name.Contains("Brightwater", StringComparison.Ordinal));
+        Assert.DoesNotContain("Tideway", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Recognises_html_by_its_content_when_the_name_does_not_say()
     {
         Assert.Equal(ArticleFormat.Html, ArticleReader.FormatOf("article", "  <!DOCTYPE html><html></html>"));
