@@ -83,10 +83,16 @@ internal static class AnonymousSources
     private static bool IsNoun(string word) => SourceNouns.Contains(word) || PostNouns.Contains(word) || SelfDeterminedNouns.Contains(word);
 
     /// <summary>The description of the first unnamed source in tokens <paramref name="start"/>..<paramref name="end"/>, or null.</summary>
-    public static string? Find(Paragraph paragraph, int start, int end)
+    public static string? Find(Paragraph paragraph, int start, int end) => Find(paragraph, start, end, start);
+
+    /// <summary>
+    /// As <see cref="Find(Paragraph, int, int)"/>, with the source's noun sought from token <paramref name="from"/> on: its
+    /// description may still reach back to <paramref name="start"/>.
+    /// </summary>
+    public static string? Find(Paragraph paragraph, int start, int end, int from)
     {
         var tokens = paragraph.Tokens;
-        for (var i = start; i < end; i++)
+        for (var i = Math.Max(start, from); i < end; i++)
         {
             // "officials Ann Lee and ..." names them; "the Union of Rail Workers" is a name itself.
             if (!tokens[i].IsWord || !IsNoun(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized)

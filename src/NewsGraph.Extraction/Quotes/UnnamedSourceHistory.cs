@@ -11,6 +11,7 @@ internal sealed class UnnamedSourceHistory(IReadOnlyList<Paragraph> body)
 {
     private Dictionary<string, List<(int Paragraph, string Description)>>? _byWord;
     private HashSet<Paragraph>? _inBody;
+    private readonly Dictionary<Paragraph, int> _noneBefore = [];
 
     /// <summary>
     /// The description of the last unnamed source with this noun ("a person familiar with the matter") before the token,
@@ -23,7 +24,7 @@ internal sealed class UnnamedSourceHistory(IReadOnlyList<Paragraph> body)
             (_byWord, _inBody) = (Index(body), body.ToHashSet());
         }
 
-        if (_inBody.Contains(paragraph) && AnonymousSources.Find(paragraph, 0, token) is { } here && Words(here).Contains(noun, StringComparer.OrdinalIgnoreCase))
+        if (_inBody.Contains(paragraph) && FirstInParagraph(paragraph, token) is { } here && Words(here).Contains(noun, StringComparer.OrdinalIgnoreCase))
         {
             return (here, paragraph.Index);
         }
@@ -35,6 +36,24 @@ internal sealed class UnnamedSourceHistory(IReadOnlyList<Paragraph> body)
 
         var low = SortedSearch.CountBefore(sources, s => s.Paragraph < paragraph.Index);
         return low == 0 ? null : (sources[low - 1].Description, sources[low - 1].Paragraph);
+    }
+
+    /// <summary>
+    /// The first unnamed source of the paragraph before the token. Asked again further on in a long paragraph, the scan
+    /// starts just before where the last one found none: every noun two or more tokens before that end was read then
+    /// exactly as it would be now, so a paragraph of thousands of quotes is read once, not once per quote.
+    /// </summary>
+    private string? FirstInParagraph(Paragraph paragraph, int token)
+    {
+        var noneBefore = _noneBefore.GetValueOrDefault(paragraph);
+        var from = noneBefore > 0 && noneBefore <= token ? noneBefore - 1 : 0;
+        var found = AnonymousSources.Find(paragraph, 0, token, from);
+        if (found is null && token > noneBefore)
+        {
+            _noneBefore[paragraph] = token;
+        }
+
+        return found;
     }
 
     private static Dictionary<string, List<(int, string)>> Index(IReadOnlyList<Paragraph> body)
