@@ -24,7 +24,8 @@ internal sealed class DatelinePlaces(Gazetteer gazetteer)
         }
 
         var name = ParticlePlaces.Name(string.Join(' ', Enumerable.Range(start, end - start).Select(t => TitleCase(tokens[t].Value))));
-        foreach (var entry in gazetteer.Lookup(name))
+        var entries = gazetteer.Lookup(name);
+        foreach (var entry in entries)
         {
             if (entry.IsPlace)
             {
@@ -33,7 +34,7 @@ internal sealed class DatelinePlaces(Gazetteer gazetteer)
         }
 
         // An unknown name needs the comma or the dash: before "(" it may be a speaker's label ("ANA RUIZ (through an interpreter) —").
-        return tokens[end].Value != "(" && gazetteer.Lookup(name).IsEmpty && !gazetteer.IsCommonWord(name)
+        return tokens[end].Value != "(" && entries.IsEmpty && !gazetteer.IsCommonWord(name)
             ? new Mention(EntityType.Place, name, paragraph, start, end) { PlaceKind = PlaceKind.City }
             : null;
     }

@@ -10,8 +10,6 @@ internal sealed partial class AttributionReader
     /// <summary>Words that point back at words just quoted ("That was the verdict of …", "Those are the words of …").</summary>
     private static readonly HashSet<string> Demonstratives = new(StringComparer.OrdinalIgnoreCase) { "that", "this", "those", "these", "such" };
 
-    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
-
     /// <summary>What a verb of speech says when it points back at words just quoted ("He said it flatly", "she has said this").</summary>
     private static readonly HashSet<string> BackReferences = new(StringComparer.OrdinalIgnoreCase) { "it", "this", "that", "so" };
 
@@ -71,7 +69,7 @@ internal sealed partial class AttributionReader
         var first = sentence.FirstToken;
         var be = tokens[first].Is("the") ? first + 2 : first + 1;
         var points = Demonstratives.Contains(tokens[first].Value) || (tokens[first].Is("the") && be < sentence.EndToken && tokens[first + 1].Is("words"));
-        return points && be < sentence.EndToken && FormsOfBe.Contains(tokens[be].Value)
+        return points && be < sentence.EndToken && Discourse.FormsOfBe.Contains(tokens[be].Value)
             ? MentionsIn(paragraph, be + 1, sentence.EndToken).FirstOrDefault(m => m.Speaker.Kind == SpeakerKind.Person && !IsPossessor(paragraph, m.Mention)).Speaker
             : null;
     }

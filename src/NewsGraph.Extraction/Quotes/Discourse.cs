@@ -20,7 +20,7 @@ internal sealed class Discourse
     /// <summary>Relative pronouns: "X, who represents Y, declined": Y is the object of a clause about X, not its topic.</summary>
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "which" };
 
-    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
+    internal static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
 
     private readonly List<(int Paragraph, int Token, SpeakerRef Speaker)> _references;
 
