@@ -96,7 +96,7 @@ internal static class AnonymousSources
         {
             // "officials Ann Lee and ..." names them; "the Union of Rail Workers" is a name itself.
             if (!tokens[i].IsWord || !IsNoun(tokens[i].Value) || (i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized)
-                || (tokens[i].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !paragraph.Sentences.Any(s => s.FirstToken == i - 1)))
+                || (tokens[i].IsCapitalized && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !paragraph.StartsSentence(i - 1)))
             {
                 continue;
             }

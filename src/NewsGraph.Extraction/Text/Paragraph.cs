@@ -36,6 +36,13 @@ internal sealed class Paragraph
         return index < Sentences.Count && Sentences[index].Contains(token) ? Sentences[index] : new Sentence(token, token + 1);
     }
 
+    /// <summary>Whether a sentence of the paragraph opens with token <paramref name="token"/>.</summary>
+    public bool StartsSentence(int token)
+    {
+        var index = SortedSearch.CountBefore(Sentences, s => s.FirstToken < token);
+        return index < Sentences.Count && Sentences[index].FirstToken == token;
+    }
+
     /// <summary>The index of the first token starting at or after character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {

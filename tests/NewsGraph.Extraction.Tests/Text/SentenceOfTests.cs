@@ -25,6 +25,23 @@ public class SentenceOfTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Knows_the_tokens_that_open_a_sentence_as_a_search_of_every_sentence_does(int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 40; round++)
+        {
+            var paragraph = new Paragraph(string.Join(' ', Enumerable.Range(0, random.Next(1, 60)).Select(_ => Words[random.Next(Words.Length)])), ParagraphKind.Body);
+
+            for (var token = -2; token < paragraph.Tokens.Count + 2; token++)
+            {
+                Assert.Equal(paragraph.Sentences.Any(s => s.FirstToken == token), paragraph.StartsSentence(token));
+            }
+        }
+    }
+
     [Fact]
     public void Gives_a_token_outside_the_paragraph_a_sentence_of_its_own()
     {
