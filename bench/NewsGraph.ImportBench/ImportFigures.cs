@@ -7,7 +7,8 @@ namespace NewsGraph.ImportBench;
 /// <param name="PeakWorkingSetMegabytes">The process's peak working set.</param>
 /// <param name="StoreMegabytes">The store's size on disk when it is a file, else null.</param>
 /// <param name="CpuSeconds">The process's CPU time (user + sys, every thread) over the same span as <paramref name="Seconds"/>.</param>
-public sealed record ImportFigures(int Articles, double Seconds, double SlowestChunkArticlesPerSecond, double PeakWorkingSetMegabytes, double? StoreMegabytes, double CpuSeconds)
+/// <param name="Stages">Where the importer's time went over that span, stage by stage.</param>
+public sealed record ImportFigures(int Articles, double Seconds, double SlowestChunkArticlesPerSecond, double PeakWorkingSetMegabytes, double? StoreMegabytes, double CpuSeconds, IReadOnlyList<StageFigures> Stages)
 {
     public double ArticlesPerSecond => Articles / Seconds;
 

@@ -14,6 +14,7 @@ public static class ImportRun
     {
         using var importer = new ArticleImporter(store, new ArticleExtractor(), TimeProvider.System, NullLogger<ArticleImporter>.Instance);
         var chunk = Math.Max(batchSize, count / 10);
+        using var stages = new StageListener();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         var lap = Stopwatch.StartNew();
@@ -40,7 +41,7 @@ public static class ImportRun
             },
             cancellationToken).ConfigureAwait(false);
 
-        return Figures(done, total, slowest, storeFile, cpu);
+        return Figures(done, total, slowest, storeFile, cpu, stages);
     }
 
     /// <summary>
@@ -55,6 +56,7 @@ public static class ImportRun
             .Select(batch => importer.Prepare(batch.Select(Input).ToList(), cancellationToken))
             .ToList();
         await store.GetNodesAsync(["warm-up"], cancellationToken).ConfigureAwait(false);
+        using var stages = new StageListener();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         var done = 0;
@@ -65,20 +67,21 @@ public static class ImportRun
         }
 
         await log.WriteLineAsync($"  {done:N0} articles after the first {skip:N0}").ConfigureAwait(false);
-        return Figures(done, total, done / total.Elapsed.TotalSeconds, storeFile, cpu);
+        return Figures(done, total, done / total.Elapsed.TotalSeconds, storeFile, cpu, stages);
     }
 
     private static ArticleInput Input(GeneratedArticle article) =>
         ArticleReader.FromText(article.FileName, article.Text, ArticleFormat.PlainText, ArticleHints.None);
 
-    private static ImportFigures Figures(int done, Stopwatch total, double slowest, string? storeFile, TimeSpan cpuAtStart) =>
+    private static ImportFigures Figures(int done, Stopwatch total, double slowest, string? storeFile, TimeSpan cpuAtStart, StageListener stages) =>
         new(
             done,
             total.Elapsed.TotalSeconds,
             slowest,
             Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,
             storeFile is null ? null : StoreSize(storeFile) / 1048576.0,
-            (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds);
+            (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds,
+            stages.Totals());
 
     private static long StoreSize(string file) =>
         new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);

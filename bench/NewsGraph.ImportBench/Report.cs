@@ -1,3 +1,5 @@
+using NewsGraph.Graph.Import;
+
 namespace NewsGraph.ImportBench;
 
 /// <summary>Prints the runs side by side as Markdown tables, with each Neo4j figure's ratio to SQLite's.</summary>
@@ -15,6 +17,11 @@ public static class Report
         {
             var import = run.Import;
             output.WriteLine($"| {run.Store} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.SlowestChunkArticlesPerSecond:N0} | {import.ArticlesPerSecond / first.Import.ArticlesPerSecond:N2} | {run.Nodes:N0} | {run.Edges:N0} | {(import.StoreMegabytes is { } mb ? $"{mb:N0} MB" : "-")} | {import.PeakWorkingSetMegabytes:N0} MB | {import.CpuMillisecondsPerArticle:N2} |");
+        }
+
+        foreach (var run in runs)
+        {
+            WriteStages(output, run.Store, run.Import);
         }
 
         WriteCountDifferences(output, runs);
@@ -40,6 +47,38 @@ public static class Report
         output.WriteLine($"| articles | seconds | articles/s | CPU s (process, user + sys) | CPU ms per article | store size | peak working set | load average at the end |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");
         output.WriteLine($"| {import.Articles:N0} | {import.Seconds:N1} | {import.ArticlesPerSecond:N0} | {import.CpuSeconds:N1} | {import.CpuMillisecondsPerArticle:N2} | {import.StoreMegabytes:N0} MB | {import.PeakWorkingSetMegabytes:N0} MB | {LoadAverage()} |");
+        WriteStages(output, "SQLite", import);
+    }
+
+    /// <summary>
+    /// The importer's stages (<see cref="StageListener"/>): wall time, and thread CPU time for those that run on one thread.
+    /// A batch holds the stages listed after it; what it spent outside them is its own row.
+    /// </summary>
+    private static void WriteStages(TextWriter output, string store, ImportFigures import)
+    {
+        if (import.Stages.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{store}: the importer's stages over the {import.Articles:N0} articles (wall time counts waiting for the CPU; thread CPU, where a stage runs on one thread, does not)");
+        output.WriteLine();
+        output.WriteLine("| stage | wall s | wall ms per article | thread CPU s | thread CPU ms per article |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var stage in import.Stages)
+        {
+            Row(stage.Stage, stage.Seconds, stage.ThreadCpuSeconds);
+        }
+
+        if (import.Stages.FirstOrDefault(s => s.Stage == ImportMetrics.Batch.Name) is { } batch)
+        {
+            var parts = import.Stages.SkipWhile(s => s != batch).Skip(1).Sum(s => s.Seconds);
+            Row("batch, outside its stages", batch.Seconds - parts, null);
+        }
+
+        void Row(string name, double seconds, double? cpuSeconds) =>
+            output.WriteLine($"| {name} | {seconds:N2} | {seconds * 1000 / import.Articles:N2} | {(cpuSeconds is { } cpu ? $"{cpu:N2} | {cpu * 1000 / import.Articles:N2}" : "- | -")} |");
     }
 
     /// <summary>The store queries' table: p50, p99, CPU per query and ratio to the baseline per store, and each p50 over the first store's.</summary>

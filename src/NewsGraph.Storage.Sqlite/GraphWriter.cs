@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
+using NewsGraph.Graph.Import;
 
 namespace NewsGraph.Storage.Sqlite;
 
@@ -65,6 +66,7 @@ internal sealed class GraphWriter : IDisposable
     public async Task ApplyAsync(PreparedChange change, CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
+        var writing = ImportMetrics.Writing.Start();
         foreach (var edge in change.DeleteEdges)
         {
             await _deleteEdge.Bind(transaction, edge.From, edge.Type, edge.To).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -94,6 +96,8 @@ internal sealed class GraphWriter : IDisposable
         }
 
         await _rollups.RunAsync(transaction, cancellationToken).ConfigureAwait(false);
+        writing.Dispose();
+        using var commit = ImportMetrics.Commit.Start();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsGraph.Graph;
+using NewsGraph.Graph.Import;
 using NewsGraph.Storage.Sqlite.Schema;
 
 namespace NewsGraph.Storage.Sqlite;
@@ -81,7 +82,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     /// <inheritdoc/>
     public async Task ApplyAsync(GraphChange change, CancellationToken cancellationToken)
     {
-        var prepared = PreparedChange.From(change);
+        PreparedChange prepared;
+        using (ImportMetrics.Serializing.Start())
+        {
+            prepared = PreparedChange.From(change);
+        }
+
         if (change.IsEmpty)
         {
             return;
@@ -93,6 +99,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
             await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
             if (_checkpointer is not null)
             {
+                using var timing = ImportMetrics.CheckpointWait.Start();
                 await _checkpointer.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 

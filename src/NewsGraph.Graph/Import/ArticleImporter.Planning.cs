@@ -9,6 +9,7 @@ public sealed partial class ArticleImporter
 
     private async Task<ImportPlan> PlanImportAsync(List<ArticleEvidence> fresh, CancellationToken cancellationToken)
     {
+        var entitiesTiming = ImportMetrics.Entities.Start();
         var contributions = fresh.SelectMany(f => f.Entities.Concat(f.ImpliedPlaces)).ToList();
         var entityIds = contributions.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
         var existing = (await _store.GetNodesAsync(entityIds, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
@@ -25,9 +26,15 @@ public sealed partial class ArticleImporter
         }
 
         edges.AddRange(await AffiliationsAsync(contributions, entityIds, cancellationToken).ConfigureAwait(false));
+        entitiesTiming.Dispose();
 
         var occurrences = fresh.SelectMany(f => f.Occurrences).ToList();
-        var candidates = await CandidateClaimsAsync(occurrences, cancellationToken).ConfigureAwait(false);
+        List<string> candidates;
+        using (ImportMetrics.Candidates.Start())
+        {
+            candidates = await CandidateClaimsAsync(occurrences, cancellationToken).ConfigureAwait(false);
+        }
+
         var relink = await RelinkAsync(candidates, occurrences, excludedArticle: null, cancellationToken).ConfigureAwait(false);
         var change = new GraphChange
         {
@@ -105,16 +112,24 @@ public sealed partial class ArticleImporter
         IReadOnlyList<LinkedStatement>? linked = null;
         while (true)
         {
-            var relayed = pending.Count == 0 ? [] : await _store.GetEdgesAsync(pending, EdgeDirection.Incoming, [EdgeTypes.Relayed], cancellationToken).ConfigureAwait(false);
-            loaded.UnionWith(pending);
-            foreach (var edge in relayed.Where(e => e.From != excludedArticle))
+            using (ImportMetrics.RelinkReads.Start())
             {
-                var occurrence = ClaimOccurrence.FromRelayedEdge(edge);
-                stored.TryAdd(occurrence.Key, (occurrence, edge.To));
+                var relayed = pending.Count == 0 ? [] : await _store.GetEdgesAsync(pending, EdgeDirection.Incoming, [EdgeTypes.Relayed], cancellationToken).ConfigureAwait(false);
+                loaded.UnionWith(pending);
+                foreach (var edge in relayed.Where(e => e.From != excludedArticle))
+                {
+                    var occurrence = ClaimOccurrence.FromRelayedEdge(edge);
+                    stored.TryAdd(occurrence.Key, (occurrence, edge.To));
+                }
             }
 
             var occurrences = stored.Values.Select(s => s.Occurrence).Concat(fresh).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.First());
-            var statements = linked = LinkAgain(linked, [.. occurrences.Values.Select(o => o.Occurrence)]);
+            IReadOnlyList<LinkedStatement> statements;
+            using (ImportMetrics.Linking.Start())
+            {
+                statements = linked = LinkAgain(linked, [.. occurrences.Values.Select(o => o.Occurrence)]);
+            }
+
             var storedCounts = stored.Values.CountBy(s => s.Claim, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
             var unchanged = statements.Where(s => !responders.Contains(s.Id) && IsUnchanged(s, stored, storedCounts, loaded, excludedArticle)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             var replaced = loaded.Where(id => !unchanged.Contains(id)).Order(StringComparer.Ordinal).ToList();
@@ -128,7 +143,12 @@ public sealed partial class ArticleImporter
 
             var rebuilt = statements.Where(s => !unchanged.Contains(s.Id)).ToList();
             var targets = await ResponseTargetsAsync(occurrences.Values, rebuilt, cancellationToken).ConfigureAwait(false);
-            var claims = ClaimGraphBuilder.Build(rebuilt, occurrences, targets);
+            ClaimGraph claims;
+            using (ImportMetrics.ClaimGraph.Start())
+            {
+                claims = ClaimGraphBuilder.Build(rebuilt, occurrences, targets);
+            }
+
             var orphaned = await OrphanedSourcesAsync(replaced, claims, cancellationToken).ConfigureAwait(false);
             return new Relink(claims, replaced, orphaned);
         }
@@ -169,6 +189,7 @@ public sealed partial class ArticleImporter
             return [];
         }
 
+        using var timing = ImportMetrics.RelinkReads.Start();
         var responses = await _store.GetEdgesAsync(claims, EdgeDirection.Incoming, [EdgeTypes.RespondsTo], cancellationToken).ConfigureAwait(false);
         return [.. responses.Select(e => e.From).Distinct(StringComparer.Ordinal)];
     }
@@ -188,6 +209,7 @@ public sealed partial class ArticleImporter
             return [];
         }
 
+        using var timing = ImportMetrics.RelinkReads.Start();
         var relayed = await _store.GetEdgesAsync(wanted, EdgeDirection.Outgoing, [EdgeTypes.Relayed], cancellationToken).ConfigureAwait(false);
         return relayed
             .Select(e => (Occurrence: ClaimOccurrence.FromRelayedEdge(e).Occurrence, Claim: e.To))
@@ -204,6 +226,7 @@ public sealed partial class ArticleImporter
             return [];
         }
 
+        using var timing = ImportMetrics.RelinkReads.Start();
         var edges = await _store.GetEdgesAsync(replaced, EdgeDirection.Both, [EdgeTypes.Stated, EdgeTypes.Cites], cancellationToken).ConfigureAwait(false);
         var sources = edges.Select(e => e.Type == EdgeTypes.Stated ? e.From : e.To).Where(id => id.StartsWith("source/", StringComparison.Ordinal)).Distinct().ToList();
         var kept = rebuilt.Edges.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);

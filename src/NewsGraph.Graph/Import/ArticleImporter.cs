@@ -43,6 +43,7 @@ public sealed partial class ArticleImporter : IDisposable
     public PreparedArticles Prepare(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        using var timing = ImportMetrics.Preparing.Start();
         var now = _time.GetUtcNow();
         var prepared = inputs.AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(_extractor.Extract)
@@ -58,6 +59,7 @@ public sealed partial class ArticleImporter : IDisposable
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var timing = ImportMetrics.Batch.Start();
             var extractions = articles.Extractions;
             var ids = articles.Evidence.Select(e => e.Article.Id).ToList();
             var stored = (await _store.GetNodesAsync(ids.Distinct().ToList(), cancellationToken).ConfigureAwait(false)).Select(n => n.Id);
