@@ -14,5 +14,4 @@ public class ListedNameTests
         Assert.Contains("Aino Lehtikuusi", article.People.Select(p => p.Name));
         Assert.Equal("Aino Lehtikuusi", article.Quotes.Single().Speaker?.Name);
     }
-
 }
