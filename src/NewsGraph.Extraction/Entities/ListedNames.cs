@@ -3,8 +3,8 @@ using NewsGraph.Extraction.Text;
 namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
-/// A live blog's "Key points", a fact box or a summary list names people in full ("A. Thenmozhi catches Gollapudi Naga
-/// Sravani on the rope") where the story calls them by one name ("Sravani drives high to long-on"). Such lines are set
+/// A live blog's "Key points", a fact box or a summary list names people in full ("R. Meenal catches Pothireddy Lakshmi
+/// Anjali on the rope") where the story calls them by one name ("Anjali drives high to long-on"). Such lines are set
 /// apart as headings are, whose capitals say little; a full name there counts when the story calls someone by a word of it, and the
 /// line reads as a sentence, not in title case.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class ListedNames
 {
     /// <summary>
     /// The people heading-like lines name in full whom the story calls by a word of their name, and no word of which
-    /// names an organization or a place of the story ("Dalbit Interactive" of "Dalbit said" and "Dalbit Interactive Co.").
+    /// names an organization or a place of the story ("Varrow Interactive" of "Varrow said" and "Varrow Interactive Co.").
     /// </summary>
     public static IEnumerable<Mention> Completing(IEnumerable<Mention> headingMentions, IReadOnlyList<Mention> storyMentions)
     {
@@ -26,7 +26,7 @@ internal static class ListedNames
     private static HashSet<string> WordsOf(IEnumerable<Mention> mentions) =>
         mentions.SelectMany(m => EntityNames.Words(m.Name)).ToHashSet(StringComparer.Ordinal);
 
-    // "Tuskers captain disputes the catch": most words of a sentence are lower case; a title-case heading's are not.
+    // "Falcons captain disputes the catch": most words of a sentence are lower case; a title-case heading's are not.
     private static bool IsSentenceCase(Paragraph line)
     {
         var words = line.Tokens.Where(t => t.IsWord && t.Value.Length > 3).ToList();

@@ -5,8 +5,8 @@ namespace NewsGraph.Extraction.Entities;
 
 /// <summary>
 /// Many people go by one name (in Indonesia, Myanmar, Mongolia, on a football shirt) or are given by one ("a mechanic who
-/// gave his name only as Kojo"). A single word no list knows is a person's where the text marks it so: a person's noun
-/// set beside it ("Suharti, a rice farmer,"; "my friend Wulandari"), or "he" or "she" as the first pronoun after it
+/// gave his name only as Sefa"). A single word no list knows is a person's where the text marks it so: a person's noun
+/// set beside it ("Suharti, a rice farmer,"; "my friend Tserenlkham"), or "he" or "she" as the first pronoun after it
 /// opening a sentence ("Wirawan has fished the bay for years, and he says"); not where "its" or "they" comes first.
 /// </summary>
 internal static class SingleNameCues
@@ -18,7 +18,7 @@ internal static class SingleNameCues
     private const int NounReach = 4;
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "his", "her", "our", "their" };
-    /// <summary>People one has beside one, not kin, whom no company is called ("my friend Wulandari").</summary>
+    /// <summary>People one has beside one, not kin, whom no company is called ("my friend Tserenlkham").</summary>
     private static readonly HashSet<string> Companions = new(StringComparer.OrdinalIgnoreCase)
         { "friend", "neighbour", "neighbor", "classmate", "colleague", "teammate", "flatmate", "roommate", "schoolfriend" };
 
@@ -57,20 +57,20 @@ internal static class SingleNameCues
         return false;
     }
 
-    // "My friend Wulandari, who", "her son Budi".
+    // "My friend Tserenlkham, who", "her son Budi".
     private static bool PossessedPersonNounBefore(IReadOnlyList<Token> tokens, int first) =>
         first >= 2 && Possessives.Contains(tokens[first - 2].Value) && tokens[first - 1] is { IsWord: true, IsCapitalized: false } noun
         && (PersonNouns.IsOnlyPerson(noun.Value) || Companions.Contains(noun.Value));
 
-    // "who gave his name only as Kojo", "gave her name as Lusia".
+    // "who gave his name only as Sefa", "gave her name as Lusia".
     private static bool IsGivenNameAs(IReadOnlyList<Token> tokens, int first) =>
         first >= 3 && tokens[first - 1].Is("as") && (tokens[first - 2].Is("name") || tokens[first - 3].Is("name"));
 
-    // "Ardiansyah has just come through the mixed zone, still in his kit": the subject opening a sentence whom "he" or
+    // "Budiarto has just come off the court, still in his kit": the subject opening a sentence whom "he" or
     // "she" takes up before any other name or quotation comes between ("her" may be anyone's object, so it does not count).
     private static bool PersonalPronounFollows(IReadOnlyList<Token> tokens, int first, int end)
     {
-        // "Kaltenbach said he would not be disciplined": who a single word before a verb of speech is, SpeakingWords reads.
+        // "Lindenau said he would not be dropped": who a single word before a verb of speech is, SpeakingWords reads.
         if (!OpensSentence(tokens, first) || end >= tokens.Count || tokens[end] is not { IsWord: true, IsCapitalized: false } verb
             || Quotes.SpeechVerbs.IsSpeechVerb(verb.Value))
         {

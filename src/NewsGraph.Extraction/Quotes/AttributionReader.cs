@@ -259,7 +259,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// "Kowalski sat next to me. On the way home he told me, '…'": "he" or "she" bringing in a nested quote, where its
+    /// "Wisniak sat next to me. On the way home he told me, '…'": "he" or "she" bringing in a nested quote, where its
     /// sentence names no one, is the person the outer quote named last before it whose gender fits, not the speaker
     /// and not whoever the article talked about outside the quote.
     /// </summary>

@@ -7,7 +7,7 @@ public class SingleNameCueTests
     [InlineData("Suharti, a rice farmer outside Klaten, said the rains were late. Suharti said fertiliser now costs twice as much.", "Suharti")]
     [InlineData("Thandar, his neighbour, said the soldiers came at night and took the generator.", "Thandar")]
     [InlineData("Most of the stalls were shut. My friend Tserenlkham, who sells felt boots, opened hers at noon.", "Tserenlkham")]
-    [InlineData("The bus was two hours late, said a porter who gave his name only as Kwabena.", "Kwabena")]
+    [InlineData("The bus was two hours late, said a porter who gave his name only as Kofitse.", "Kofitse")]
     [InlineData("Wirawan has fished the bay for twenty years, and he says the catch has halved since the port was dredged.", "Wirawan")]
     public void A_single_name_the_text_marks_as_a_person_is_one(string text, string person)
     {
@@ -28,7 +28,7 @@ public class SingleNameCueTests
 
     [Theory]
     [InlineData("Lindenau had led at the break. Lindenau said he would not be dropped for the replay, the striker's agent insisted.", "Lindenau")]
-    [InlineData("The last boats came back to Porto Saline before dawn. In Saline, the fishermen who went out were cheered on the quay.", "Saline")]
+    [InlineData("The last boats came back to Ribeira Marinha before dawn. In Marinha, the fishermen who went out were cheered on the quay.", "Marinha")]
     [InlineData("Halvik has cut its forecast again, and the chief executive said she would not resign.", "Halvik")]
     public void A_single_word_no_cue_marks_as_a_person_stays_unnamed(string text, string word)
     {
