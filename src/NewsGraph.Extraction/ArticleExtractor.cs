@@ -35,10 +35,13 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(input);
         var layout = _boilerplate.Classify(ParagraphSplitter.Split(input.Text));
         var text = LayOut(layout.Paragraphs);
-        var mentions = layout.Paragraphs
+        var storyMentions = layout.Paragraphs
             .Where(p => p.Kind is ParagraphKind.Body or ParagraphKind.Caption or ParagraphKind.Notice or ParagraphKind.Byline || IsCue(p))
             .SelectMany(_mentions.Find)
+            .ToList();
+        var mentions = storyMentions
             .Concat(layout.Paragraphs.SelectMany(HeadedSpeaker))
+            .Concat(ListedNames.Completing(layout.Paragraphs.Where(IsListedLine).SelectMany(_mentions.Find), storyMentions))
             .Concat(layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Masthead).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
         var entities = _entities.Resolve(SurnamesReadAsOrganizations.Restore(ParticlePlaces.Spread(mentions)));
@@ -68,6 +71,10 @@ public sealed class ArticleExtractor
         SpeakerHeadings.NameOf(paragraph) is { } name
             ? _mentions.Find(paragraph).Where(m => m.Type == EntityType.Person && name.EndsWith(m.Name, StringComparison.Ordinal))
             : [];
+
+    // A heading that is neither a cue nor a speaker's heading: a key point, a fact box's line, a section heading.
+    private static bool IsListedLine(Paragraph paragraph) =>
+        paragraph.Kind == ParagraphKind.Heading && !Cue.Is(paragraph.Text) && SpeakerHeadings.NameOf(paragraph) is null;
 
     // A headline's (or a masthead's) capitals say little about what is a name, so it gives only the countries, regions and cities it names.
     private static bool IsKnownPlace(Mention mention) =>

@@ -804,7 +804,8 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         else if ((words >= 2 && !afterDeterminer && LooksLikePersonName(tokens, first, end) && !IsPlaceWithParticle(tokens, first, end))
             || (!afterDeterminer && NameWords.AgeFollows(tokens, end))
             || (words == 1 && IsNameInApposition(tokens, first, end))
-            || (words == 1 && !afterDeterminer && IsMessageWriter(tokens, end)))
+            || (words == 1 && !afterDeterminer && IsMessageWriter(tokens, end))
+            || (words == 1 && !afterDeterminer && SingleNameCues.MarkPerson(tokens, first, end, gazetteer)))
         {
             mentions.Add(new Mention(EntityType.Person, name, paragraph, first, end));
         }

@@ -236,6 +236,11 @@ internal sealed partial class AttributionReader
             return outerSpeaker;
         }
 
+        if (QuotedTeller(outer, inner, outerSpeaker) is { } teller)
+        {
+            return teller;
+        }
+
         var speaker = ReadLead(inner, from: outer.OpenToken + 1).Speaker;
         if (speaker is { Kind: SpeakerKind.Anonymous } && ImaginedOpeners.Contains(tokens[Math.Max(outer.OpenToken + 1, outer.First.SentenceOf(inner.OpenToken).FirstToken)].Value))
         {
@@ -251,6 +256,33 @@ internal sealed partial class AttributionReader
         }
 
         return speaker ?? NestedSubject(outer, inner, outerSpeaker);
+    }
+
+    /// <summary>
+    /// "Wisniak sat next to me. On the way home he told me, '…'": "he" or "she" bringing in a nested quote, where its
+    /// sentence names no one, is the person the outer quote named last before it whose gender fits, not the speaker
+    /// and not whoever the article talked about outside the quote.
+    /// </summary>
+    private SpeakerRef? QuotedTeller(QuoteSpan outer, QuoteSpan inner, SpeakerRef? outerSpeaker)
+    {
+        var paragraph = outer.First;
+        if (inner.First != paragraph)
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        var sentence = Math.Max(outer.OpenToken + 1, paragraph.SentenceOf(inner.OpenToken).FirstToken);
+        var pronoun = Enumerable.Range(sentence, Math.Max(0, inner.OpenToken - sentence))
+            .FirstOrDefault(t => tokens[t].Value is "he" or "He" or "she" or "She", -1);
+        if (pronoun < 0 || MentionsIn(paragraph, sentence, inner.OpenToken).Count > 0)
+        {
+            return null;
+        }
+
+        var gender = MalePronouns.Contains(tokens[pronoun].Value) ? Gender.Male : Gender.Female;
+        return MentionsIn(paragraph, outer.OpenToken + 1, sentence)
+            .LastOrDefault(m => m.Speaker.Kind == SpeakerKind.Person && m.Speaker != outerSpeaker && Discourse.Fits(m.Speaker.Name, gender)).Speaker;
     }
 
     /// <summary>What a person writes, which says what its writer says ("his reply said").</summary>

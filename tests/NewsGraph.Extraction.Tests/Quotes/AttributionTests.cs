@@ -565,6 +565,18 @@ public class AttributionTests
         Assert.Equal(new SpeakerRef("Noor Haddad's coach", SpeakerKind.Anonymous), nested.Speaker);
     }
 
+    [Theory]
+    [InlineData("\u201CZbyszek Wierzba sat beside me on the bus and he did not say a word. At the hotel he turned to me and told me, \u2018Row your own race, never theirs.\u2019 I will never forget it,\u201D Horak said.", "Zbyszek Wierzba")]
+    [InlineData("Horak said: \u201CHedvika Novakova rang me from Olomouc. Before the final she said, \u2018Nobody expects anything from you, so enjoy it.\u2019 And I did.\u201D", "Hedvika Novakova")]
+    public void He_or_she_inside_a_quote_who_says_nested_words_is_the_one_the_quote_named_before(string paragraph, string teller)
+    {
+        var text = "Rowing\n\nPavel Horak won the single sculls on Sunday.\n\n" + paragraph;
+
+        var article = TestExtraction.Extract(text);
+
+        Assert.Equal(teller, article.SpeakerOf(paragraph.Contains("Row your", StringComparison.Ordinal) ? "Row your own race" : "Nobody expects"));
+    }
+
     [Fact]
     public void A_listener_in_a_town_speaks_unnamed_and_the_town_stays_a_place()
     {
