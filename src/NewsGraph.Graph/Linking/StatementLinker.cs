@@ -2,10 +2,10 @@ namespace NewsGraph.Graph.Linking;
 
 /// <summary>
 /// Groups statement occurrences into statements. Two occurrences are the same statement when no two different
-/// known speakers stand behind them and their words overlap enough (more leniently for the same speaker), or when
-/// one is a fragment whose content words all stand in the other. Statements are the connected groups of that
-/// relation, with no two known speakers in one group, so the result depends only on the set of occurrences, never
-/// on their order.
+/// known speakers stand behind them and their words overlap enough (more leniently for the same speaker), when
+/// one is a fragment whose content words all stand in the other, or when an unknown speaker's quote is a known
+/// speaker's longer quote shortened. Statements are the connected groups of that relation, with no two known
+/// speakers in one group, so the result depends only on the set of occurrences, never on their order.
 /// </summary>
 public static class StatementLinker
 {

@@ -90,8 +90,8 @@ public static class Wording
 
     /// <summary>
     /// Whether every word of <paramref name="part"/> stands in <paramref name="whole"/> in the same order, with other
-    /// words allowed between them: a quote shortened by leaving words out ("we sang every song" of "we dug a hole and
-    /// sang every song").
+    /// words allowed between them: a quote shortened by leaving words out ("the crews reopened every lane" of "the crews
+    /// cleared the road and reopened every lane").
     /// </summary>
     public static bool StandsInOrder(IReadOnlyList<string> part, IReadOnlyList<string> whole)
     {
@@ -110,8 +110,8 @@ public static class Wording
     }
 
     /// <summary>
-    /// Whether <paramref name="wording"/> opens a quotation of its own after its first character (<c>A post says
-    /// 'the river is poisoned'</c>): its speaker relays someone else's words there. A straight mark or a curly single
+    /// Whether <paramref name="wording"/> opens a quotation of its own after its first character (<c>Someone wrote
+    /// 'the dam has cracked'</c>): its speaker relays someone else's words there. A straight mark or a curly single
     /// one opens a quotation only after a space or bracket: elsewhere it closes one, or is an apostrophe.
     /// </summary>
     public static bool OpensQuotation(string wording)
