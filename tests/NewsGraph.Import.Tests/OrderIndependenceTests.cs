@@ -1,3 +1,7 @@
+using System.Text;
+using NewsGraph.Extraction;
+using NewsGraph.Graph;
+
 namespace NewsGraph.Import.Tests;
 
 /// <summary>The graph depends on the set of articles imported, never on their order or batching.</summary>
@@ -62,4 +66,28 @@ public class OrderIndependenceTests
         Assert.Equal([NewsGraph.Graph.Import.ImportStatus.Imported, NewsGraph.Graph.Import.ImportStatus.Unchanged], results.Select(r => r.Status));
         Assert.Equal(1, (await fixture.Store.CountAsync(CancellationToken.None)).Nodes["Article"]);
     }
+
+    /// <summary>A wire story quotes a driver's whole answer; a bulletin quotes a shortened sentence of it with no speaker.</summary>
+    private static readonly ArticleInput[] HeldWhole =
+    [
+        Invented("wire.txt", "Drivers stranded for days at border crossing\n\nKORVALA, March 3 - Truck drivers stranded at the Korvala crossing said on Tuesday they had run out of food.\n\n\"We waited four days at the border crossing and slept in the lorry cab, all nineteen of us, and nobody came,\" said Tomasz Wierzbicki, a driver from Lodz.\n"),
+        Invented("bulletin.txt", "Morning bulletin: border queues grow\n\nQueues at the Korvala crossing grew again overnight, with hundreds of lorries waiting.\n\n\"We slept in the lorry cab, all nineteen of us.\"\n\nOfficials expect the crossing to reopen by Friday.\n"),
+    ];
+
+    [Fact]
+    public async Task An_unattributed_sentence_imported_after_the_longer_quote_that_holds_it_joins_it_as_when_imported_together()
+    {
+        await using var together = new ImportFixture();
+        await together.ImportAsync(HeldWhole);
+        await using var oneByOne = new ImportFixture();
+        await oneByOne.ImportAsync(HeldWhole[0]);
+        await oneByOne.ImportAsync(HeldWhole[1]);
+
+        var claims = await together.Store.SearchAsync("slept lorry cab nineteen", [NodeLabels.Claim], 10, CancellationToken.None);
+        var claim = Assert.Single(claims).Node;
+        Assert.Equal(2L, claim.Properties["relayCount"]);
+        Assert.Equal(await together.DumpAsync(), await oneByOne.DumpAsync());
+    }
+
+    private static ArticleInput Invented(string name, string text) => ArticleReader.Read(name, Encoding.UTF8.GetBytes(text));
 }

@@ -2,10 +2,10 @@ namespace NewsGraph.Graph.Linking;
 
 /// <summary>
 /// Groups statement occurrences into statements. Two occurrences are the same statement when no two different
-/// known speakers stand behind them and their words overlap enough (more leniently for the same speaker), or when
-/// one is a fragment whose content words all stand in the other. Statements are the connected groups of that
-/// relation, with no two known speakers in one group, so the result depends only on the set of occurrences, never
-/// on their order.
+/// known speakers stand behind them and their words overlap enough (more leniently for the same speaker), when
+/// one is a fragment whose content words all stand in the other, or when an unknown speaker's quote is a known
+/// speaker's longer quote shortened. Statements are the connected groups of that relation, with no two known
+/// speakers in one group, so the result depends only on the set of occurrences, never on their order.
 /// </summary>
 public static class StatementLinker
 {
@@ -20,6 +20,9 @@ public static class StatementLinker
 
     /// <summary>Content-word overlap (Jaccard) below which two full quotes are never one statement.</summary>
     public const double ContentOverlap = 0.3;
+
+    /// <summary>Content words an unknown speaker's quote needs to be one with a longer quote that holds all its words.</summary>
+    public const int HeldWholeContentWords = 3;
 
     /// <summary>A fragment this long may also be a reworded quote: it links by overlap as a full quote does.</summary>
     public const int LongFragmentWords = 6;
@@ -281,6 +284,11 @@ public static class StatementLinker
             return false;
         }
 
+        if (IsHeldWhole(a, b) || IsHeldWhole(b, a))
+        {
+            return true;
+        }
+
         var sameSpeaker = a.Speaker is not null && a.Speaker == b.Speaker;
         var (aFragment, bFragment) = (IsFragmentOf(a, sameSpeaker), IsFragmentOf(b, sameSpeaker));
         if (aFragment || bFragment)
@@ -297,6 +305,18 @@ public static class StatementLinker
 
         return SharesEnough(a, b, sameSpeaker ? SameSpeakerOverlap : UnknownSpeakerOverlap);
     }
+
+    /// <summary>
+    /// Whether <paramref name="part"/>, of an unknown speaker, is <paramref name="whole"/>, a known speaker's longer
+    /// quote, shortened: all its words stand there in order (a paper quotes a sentence without its speaker, another the
+    /// paragraph with them). Too small a share of the whole to overlap it, it is still that speaker's statement when it
+    /// is long enough to be nobody else's: <see cref="LongFragmentWords"/> words, <see cref="HeldWholeContentWords"/>
+    /// of them content words. Not when the longer quote quotes someone else in turn: the words may be theirs.
+    /// </summary>
+    private static bool IsHeldWhole(StatementOccurrence part, StatementOccurrence whole) =>
+        part.Speaker is null && whole.Speaker is not null
+        && part.Words.Count >= LongFragmentWords && part.ContentWords.Count >= HeldWholeContentWords && part.Words.Count < whole.Words.Count
+        && Wording.StandsInOrder(part.Words, whole.Words) && !Wording.OpensQuotation(whole.Wording);
 
     /// <summary>
     /// A fragment, or, for one known speaker, a quote of a few words whole ("‘a noise like a train’" in a heading): too

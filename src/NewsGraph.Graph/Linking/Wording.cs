@@ -89,6 +89,53 @@ public static class Wording
     }
 
     /// <summary>
+    /// Whether every word of <paramref name="part"/> stands in <paramref name="whole"/> in the same order, with other
+    /// words allowed between them: a quote shortened by leaving words out ("the crews reopened every lane" of "the crews
+    /// cleared the road and reopened every lane").
+    /// </summary>
+    public static bool StandsInOrder(IReadOnlyList<string> part, IReadOnlyList<string> whole)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(whole);
+        var next = 0;
+        for (var i = 0; i < whole.Count && next < part.Count; i++)
+        {
+            if (whole[i] == part[next])
+            {
+                next++;
+            }
+        }
+
+        return next == part.Count;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="wording"/> opens a quotation of its own after its first character (<c>Someone wrote
+    /// 'the dam has cracked'</c>): its speaker relays someone else's words there. A straight mark or a curly single
+    /// one opens a quotation only after a space or bracket: elsewhere it closes one, or is an apostrophe.
+    /// </summary>
+    public static bool OpensQuotation(string wording)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        var text = wording.Trim();
+        for (var i = 1; i < text.Length; i++)
+        {
+            var opens = text[i] switch
+            {
+                '\u201C' or '\u201E' or '\u00AB' => true,
+                '"' or '\'' or '\u2018' or '\u2019' => char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[',
+                _ => false,
+            };
+            if (opens)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Accented letters as their base letters, by table: also where <see cref="string.Normalize(NormalizationForm)"/>
     /// decomposes nothing (invariant globalization), and for letters it leaves alone (ø, ł, ß).
     /// </summary>

@@ -64,6 +64,60 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void An_unattributed_sentence_held_whole_in_a_known_speakers_longer_quote_joins_that_speakers_statement()
+    {
+        // A wire story quotes the whole answer with its speaker; a radio bulletin quotes a shortened sentence of it without one.
+        var answer = Full("wire.txt", Okafor, "We waited four days at the border crossing and slept in the lorry cab, all nineteen of us.");
+        var bulletin = Full("bulletin.txt", null, "We slept in the lorry cab, all nineteen of us.");
+
+        var statements = StatementLinker.Link([answer, bulletin]);
+
+        Assert.True(StatementLinker.AreSame(bulletin, answer));
+        Assert.True(StatementLinker.AreSame(answer, bulletin));
+        var statement = Assert.Single(statements);
+        Assert.Equal(Okafor, statement.Speaker);
+    }
+
+    [Theory]
+    // The words out of order: a different sentence built of the same words.
+    [InlineData("All nineteen of us slept in the lorry cab.")]
+    // One word the longer quote does not hold.
+    [InlineData("We slept in the lorry cab, all twenty of us.")]
+    // Held whole, but too short to be nobody else's words.
+    [InlineData("We slept in the cab.")]
+    public void An_unattributed_quote_not_held_whole_or_too_short_stays_apart_from_a_longer_quote(string unattributed)
+    {
+        var answer = Full("wire.txt", Okafor, "We waited four days at the border crossing and slept in the lorry cab, all nineteen of us, and nobody came.");
+
+        Assert.Equal(2, StatementLinker.Link([answer, Full("bulletin.txt", null, unattributed)]).Count);
+    }
+
+    [Fact]
+    public void An_unattributed_sentence_that_a_known_speaker_quotes_someone_else_saying_does_not_join_that_speaker()
+    {
+        // The minister reads out a rumour to deny it; a blog repeats the rumour with no source.
+        var minister = Full("presser.txt", Calloway, "Someone wrote online that \u2018the dam at Velmor has cracked and the valley must be evacuated tonight\u2019, and that is false.");
+        var rumour = Full("blog.txt", null, "The dam at Velmor has cracked and the valley must be evacuated");
+
+        Assert.False(StatementLinker.AreSame(rumour, minister));
+        Assert.Equal(2, StatementLinker.Link([minister, rumour]).Count);
+    }
+
+    [Fact]
+    public void A_sentence_held_whole_in_the_quotes_of_two_known_speakers_joins_neither()
+    {
+        // The first overlaps the unattributed sentence enough to link; the second only holds it whole.
+        var first = Full("a.txt", Calloway, "Nobody told the ferry crews that the timetable had been cut in half.");
+        var second = Full("b.txt", Okafor, "Frankly, and I said this to the minister on Tuesday, nobody told the ferry crews that the winter timetable had been cut.");
+        var unattributed = Full("c.txt", null, "Nobody told the ferry crews that the timetable had been cut.");
+
+        var statements = StatementLinker.Link([first, second, unattributed]);
+
+        Assert.Equal(3, statements.Count);
+        Assert.Null(StatementOf(statements, unattributed).Speaker);
+    }
+
+    [Fact]
     public void Different_known_speakers_never_link_even_with_identical_words()
     {
         var calloway = Full("a.txt", Calloway, PublicMoney);

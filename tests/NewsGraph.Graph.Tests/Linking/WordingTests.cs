@@ -79,4 +79,27 @@ public class WordingTests
         Assert.False(Wording.OccursIn(Wording.Words("plan dead on arrival"), whole));
         Assert.False(Wording.OccursIn(Wording.Words("arrival on dead"), whole));
     }
+
+    [Theory]
+    [InlineData("the crews reopened every lane by noon", true)]
+    [InlineData("cleared the road and reopened every lane", true)]
+    [InlineData("every lane the crews reopened", false)]
+    [InlineData("the crews reopened every bridge", false)]
+    public void A_quote_shortened_by_leaving_words_out_stands_in_order_in_the_whole(string part, bool standsInOrder)
+    {
+        var whole = Wording.Words("The crews cleared the road by the mill and reopened every lane they could, by noon.");
+
+        Assert.Equal(standsInOrder, Wording.StandsInOrder(Wording.Words(part), whole));
+    }
+
+    [Theory]
+    [InlineData("A post says 'the bridge is closed' and it is not.", true)]
+    [InlineData("He told us, \u201Cgo home\u201D, and we did.", true)]
+    [InlineData("She called it \"a disgrace\" twice.", true)]
+    [InlineData("\u2018We won\u2019t go back to the drivers\u2019 hostel.\u2019", false)]
+    [InlineData("\"It's the union's call, not ours.\"", false)]
+    public void A_wording_opens_a_quotation_of_its_own_only_at_a_mark_after_a_space(string wording, bool opens)
+    {
+        Assert.Equal(opens, Wording.OpensQuotation(wording));
+    }
 }
