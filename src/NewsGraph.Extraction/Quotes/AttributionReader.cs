@@ -144,7 +144,8 @@ internal sealed partial class AttributionReader
         var reach = quoteEndsSentence ? Math.Min(end, start + 8) : end;
         for (var v = start + 1; v < reach; v++)
         {
-            if (!IsVerbAt(tokens, v))
+            // "…," her note read.
+            if (!IsVerbAt(tokens, v) && !(OwnedWords.LinkingVerbs.Contains(tokens[v].Value) && OwnedWords.Possessor(tokens, start, v) is not null))
             {
                 continue;
             }
@@ -448,7 +449,7 @@ internal sealed partial class AttributionReader
             return speaker is null ? Attribution.None : Complete(paragraph, speaker, v, v + 1, open);
         }
 
-        if ((InTheirWords(paragraph, start, open) ?? OwnedRemark(paragraph, start, open)) is { } owner)
+        if ((InTheirWords(paragraph, start, open) ?? OwnedRemark(paragraph, start, open) ?? LinkedWords(paragraph, start, open)) is { } owner)
         {
             return new Attribution(owner, null, null, null, null);
         }
@@ -547,6 +548,36 @@ internal sealed partial class AttributionReader
         var tokens = paragraph.Tokens;
         var noun = open - 1 >= start && tokens[open - 1].Value is "that" or ":" or "," ? open - 2 : open - 1;
         return noun - 1 >= start && SpeechVerbs.IsSpeechVerb(tokens[noun].Value) ? PossessivePronoun(paragraph, noun - 1) : null;
+    }
+
+    /// <summary>"His reply was “…”", "Her message read: “…”": the words of whoever owns them, given by a verb that is no verb of speech.</summary>
+    private SpeakerRef? LinkedWords(Paragraph paragraph, int start, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var verb = open - 1 > start && tokens[open - 1].Value is ":" or "," ? open - 2 : open - 1;
+        return verb > start && OwnedWords.LinkingVerbs.Contains(tokens[verb].Value) ? OwnerOfWords(paragraph, start, verb) : null;
+    }
+
+    /// <summary>
+    /// "His Facebook post said", "the minister's letter read", "Jo Bell's lawyer's email said": the possessor of the
+    /// words the subject before <paramref name="verb"/> names, opening the clause or after its last comma ("On Monday,
+    /// her statement said"); null when the subject is no one's words.
+    /// </summary>
+    private SpeakerRef? OwnerOfWords(Paragraph paragraph, int start, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        if ((OwnedWords.Possessor(tokens, start, verb) ?? OwnedWords.Possessor(tokens, AfterLastComma(tokens, start, verb), verb)) is not var (first, end))
+        {
+            return null;
+        }
+
+        if (end > first + 1 || tokens[end].Kind == TokenKind.Possessive)
+        {
+            return ResolveSpeaker(paragraph, first, end, last: false);
+        }
+
+        // Inside a quote "his" means whom the quote named before it, which the discourse outside quotes does not hold.
+        return _quoted.Encloses(paragraph, first) ? null : PossessivePronoun(paragraph, first);
     }
 
     /// <summary>
@@ -674,9 +705,14 @@ internal sealed partial class AttributionReader
             return null;
         }
 
+        var tokens = paragraph.Tokens;
+        if (OwnerOfWords(paragraph, start, end) is { } owner)
+        {
+            return owner;
+        }
+
         var mentions = MentionsIn(paragraph, start, end);
         var people = Subjects(paragraph, mentions, SpeakerKind.Person);
-        var tokens = paragraph.Tokens;
         if (people.Count > 0 && !DescribedUnnamed(paragraph, start, end, people) && !PronounAfterAsides(paragraph, people, end))
         {
             if (PossessedPerson(paragraph, people, end) is { } unnamed)

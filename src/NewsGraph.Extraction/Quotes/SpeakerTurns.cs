@@ -59,7 +59,7 @@ internal sealed class SpeakerTurns
             }
         }
 
-        Follow(body, headings);
+        Follow(body, headings, Interviews.Interviewee(body, entities));
     }
 
     /// <summary>The speaker whose turn <paramref name="paragraph"/> is part of, or null outside any turn.</summary>
@@ -126,10 +126,13 @@ internal sealed class SpeakerTurns
         return after;
     }
 
-    /// <summary>Walks the body once, recording each paragraph's turn and the order of the labelled turns.</summary>
-    private void Follow(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings)
+    /// <summary>
+    /// Walks the body once, recording each paragraph's turn and the order of the labelled turns; an interview's answer
+    /// lines are the interviewee's turns.
+    /// </summary>
+    private void Follow(IReadOnlyList<Paragraph> body, IReadOnlyList<Paragraph> headings, SpeakerRef? interviewee)
     {
-        var labels = body.Select(p => (Paragraph: p, Label: Label(p))).ToList();
+        var labels = body.Select(p => (Paragraph: p, Label: interviewee is not null && Interviews.IsAnswer(p) ? (IsLabel: true, Speaker: interviewee) : Label(p))).ToList();
         var transcript = labels.Count(l => l.Label.Speaker is not null) >= TranscriptTurns;
         var nextHeading = 0;
         Paragraph? heading = null;
