@@ -12,7 +12,8 @@ internal static class NameLists
     // Words a list item may have before the next comma or the "and".
     private const int MaxItemWords = 3;
 
-    // Items before the "and", and words of the name before the comma, looked at: bounds the work on a long run.
+    // The most items before the "and", and words of the name before the comma: a run grows past one list only, so
+    // no chain of lists makes one long run for the scans over a run's words.
     private const int MaxItems = 4;
     private const int MaxWordsBeforeList = 8;
 
@@ -26,7 +27,11 @@ internal static class NameLists
     /// </summary>
     public static int? ContinuesAfter(IReadOnlyList<Token> tokens, int start, int comma, int end, Gazetteer gazetteer)
     {
-        var from = Math.Max(start, comma - MaxWordsBeforeList);
+        if (comma - start > MaxWordsBeforeList)
+        {
+            return null;
+        }
+
         var and = comma + 1;
         for (var items = 0; and < end && tokens[and].Value != "and"; items++)
         {
@@ -63,14 +68,14 @@ internal static class NameLists
             return null;
         }
 
-        var headOpensName = Enumerable.Range(from, comma - from - 1).Any(h => tokens[h + 1].Value is "of" or "for" && OrganizationHeads.KindOf(tokens[h].Value) is not null);
+        var headOpensName = Enumerable.Range(start, comma - start - 1).Any(h => tokens[h + 1].Value is "of" or "for" && OrganizationHeads.KindOf(tokens[h].Value) is not null);
         if (headOpensName)
         {
             return Enumerable.Range(and + 1, last - and - 1).All(j => OrganizationHeads.KindOf(tokens[j].Value) is null) ? and + 1 : null;
         }
 
-        var plainOpening = !gazetteer.IsGivenName(tokens[from].Value)
-            && Enumerable.Range(from, comma - from).All(j => tokens[j].IsCapitalized && gazetteer.IsCommonWord(tokens[j].Value));
+        var plainOpening = !gazetteer.IsGivenName(tokens[start].Value)
+            && Enumerable.Range(start, comma - start).All(j => tokens[j].IsCapitalized && gazetteer.IsCommonWord(tokens[j].Value));
         return plainOpening && OrganizationHeads.KindOf(tokens[last - 1].Value) is not null ? and + 1 : null;
     }
 
