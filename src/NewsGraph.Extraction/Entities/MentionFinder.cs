@@ -129,6 +129,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 // "International Council for the Exploration of the Sea".
                 i += 2;
             }
+            else if (token.Value == "," && NameLists.ContinuesAfter(tokens, start, i, end, gazetteer) is { } listEnd)
+            {
+                i = listEnd;
+            }
             else
             {
                 break;
@@ -251,7 +255,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
             start++;
         }
 
-        if (start >= end)
+        if (start >= end || Competitions.IsCompetition(tokens, start, end, gazetteer))
         {
             return;
         }
@@ -796,6 +800,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 InnerTitle = innerTitle,
                 TitleFirstToken = title?.FirstToken ?? -1,
             });
+        }
+        else if (OutletChannels.IsOutlet(tokens, first, end, gazetteer))
+        {
+            mentions.Add(new Mention(EntityType.Organization, name, paragraph, first, end) { OrganizationKind = OrganizationKind.NewsOutlet });
         }
         else if (IsEmployerOfRole(tokens, first) || (words == 1 && IsEmployerBeforeRole(tokens, end)))
         {

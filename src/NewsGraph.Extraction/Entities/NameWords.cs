@@ -9,7 +9,7 @@ internal static class NameWords
 {
     /// <summary>Lower-case words that may sit inside a name or title ("Department of Defense", "Ursula von der Leyen").</summary>
     public static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "de", "del", "della", "der", "den", "ter", "van", "von", "da", "das", "do", "dos", "du", "di", "des", "la", "le", "bin", "binti", "binte", "ibn", "bint", "al", "el", "y", "e", "for", "on", "and"],
+        ["of", "de", "del", "della", "der", "den", "ter", "van", "von", "zu", "zur", "los", "las", "da", "das", "do", "dos", "du", "di", "des", "la", "le", "bin", "binti", "binte", "ibn", "bint", "al", "el", "y", "e", "for", "on", "and"],
         StringComparer.Ordinal);
 
     /// <summary>The words for a saint that open names of places and teams after them ("San Diego", "St Louis").</summary>
