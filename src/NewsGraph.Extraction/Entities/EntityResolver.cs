@@ -24,7 +24,7 @@ internal sealed class EntityResolver(RoleFinder roles, Gazetteer gazetteer)
         var speakingPeople = _speaking.People(mentions, personNames);
         var personMentions = ResolvePeople(mentions, speakingPeople);
         var organizationMentions = ResolveOrganizations(mentions, personNames, speakingPeople);
-        var organizationsByParagraph = mentions.Where(m => m.Type == EntityType.Organization).ToLookup(m => m.Paragraph);
+        var organizationsByParagraph = mentions.Where(m => m.Type == EntityType.Organization).GroupBy(m => m.Paragraph).ToDictionary(g => g.Key, g => new ParagraphOrganizations(g));
         var people = personMentions
             .GroupBy(m => m.Person)
             .Select(g => new PersonEntity(

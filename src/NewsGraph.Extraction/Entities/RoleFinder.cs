@@ -14,12 +14,12 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     /// <summary>The roles around <paramref name="personMentions"/>, given the article's organization mentions by paragraph.</summary>
     /// <remarks>By paragraph, because a role's organization is always in the paragraph of the name: looking it up among all the
     /// article's mentions made a text of many names take time in the square of their number.</remarks>
-    public IReadOnlyList<Role> Find(IEnumerable<Mention> personMentions, ILookup<Paragraph, Mention> organizationsByParagraph)
+    public IReadOnlyList<Role> Find(IEnumerable<Mention> personMentions, IReadOnlyDictionary<Paragraph, ParagraphOrganizations> organizationsByParagraph)
     {
         var roles = new List<Role>();
         foreach (var mention in personMentions)
         {
-            var organizations = organizationsByParagraph[mention.Paragraph];
+            var organizations = organizationsByParagraph.GetValueOrDefault(mention.Paragraph) ?? ParagraphOrganizations.None;
             AddTitleBefore(mention, organizations, roles);
             AddAppositive(mention, organizations, roles);
             AddAppositiveBefore(mention, organizations, roles);
@@ -28,7 +28,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         return roles.Distinct().ToList();
     }
 
-    private void AddTitleBefore(Mention mention, IEnumerable<Mention> paragraphOrganizations, List<Role> roles)
+    private void AddTitleBefore(Mention mention, ParagraphOrganizations paragraphOrganizations, List<Role> roles)
     {
         var tokens = mention.Paragraph.Tokens;
         var end = mention.LeadToken;
@@ -38,7 +38,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             start--;
         }
 
-        var organization = paragraphOrganizations.LastOrDefault(m => m.EndToken == start)?.Name;
+        var organization = paragraphOrganizations.EndingAt(start)?.Name;
         if (start < end && HasHead(tokens, start, end))
         {
             roles.Add(new Role(mention.Paragraph.Slice(start, end), organization));
@@ -50,7 +50,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         }
     }
 
-    private void AddAppositive(Mention mention, IEnumerable<Mention> paragraphOrganizations, List<Role> roles)
+    private void AddAppositive(Mention mention, ParagraphOrganizations paragraphOrganizations, List<Role> roles)
     {
         var paragraph = mention.Paragraph;
         var tokens = paragraph.Tokens;
@@ -66,7 +66,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             clauseEnd++;
         }
 
-        var clauseOrganizations = paragraphOrganizations.Where(m => m.FirstToken > i && m.EndToken <= clauseEnd).ToList();
+        var clauseOrganizations = paragraphOrganizations.Within(i, clauseEnd);
         var titleStart = -1;
         var titleEnd = -1;
         for (var t = i + 1; t < clauseEnd; t++)
@@ -105,7 +105,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     /// "The deputy minister of culture, Nikos Stavrakis,", "and its chief engineer, Nikos Stavrakis,": a determiner, title
     /// words and perhaps "of …" just before the comma that opens the name.
     /// </summary>
-    private void AddAppositiveBefore(Mention mention, IEnumerable<Mention> paragraphOrganizations, List<Role> roles)
+    private void AddAppositiveBefore(Mention mention, ParagraphOrganizations paragraphOrganizations, List<Role> roles)
     {
         var paragraph = mention.Paragraph;
         var tokens = paragraph.Tokens;
@@ -131,7 +131,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
 
             if (HasHead(tokens, d + 1, titleEnd) && (titleEnd == comma || OrganizationLinks.Contains(tokens[titleEnd].Value)))
             {
-                var organization = paragraphOrganizations.FirstOrDefault(m => m.FirstToken > titleEnd && m.EndToken <= comma)?.Name;
+                var organization = paragraphOrganizations.Within(titleEnd, comma).FirstOrDefault()?.Name;
                 roles.Add(new Role(paragraph.Slice(d + 1, titleEnd), organization));
                 return;
             }
