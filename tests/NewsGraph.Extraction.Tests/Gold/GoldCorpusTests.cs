@@ -23,14 +23,14 @@ public class GoldCorpusTests
 
     /// <remarks>The seed floors are those of the extraction issue; the own articles' floors sit just under today's figures.</remarks>
     [Theory]
-    [InlineData("Articles", 0.9, 0.97, 0.85, 0.96, 0.97)]
+    [InlineData("Articles", 0.96, 0.97, 0.99, 0.96, 0.975)]
     [InlineData("Articles2", 0.985, 0.95, 0.94, 0.845, 0.92)]
-    [InlineData("Articles3", 0.97, 0.91, 0.97, 0.845, 0.88)]
-    [InlineData("Articles4", 0.99, 0.885, 0.915, 0.855, 0.81)]
-    [InlineData("Articles5", 0.98, 0.875, 0.885, 0.875, 0.81)]
-    [InlineData("Articles6", 0.985, 0.84, 0.91, 0.855, 0.86)]
-    [InlineData("Articles7", 0.965, 0.81, 0.9, 0.855, 0.85)]
-    [InlineData("Articles8", 0.975, 0.77, 0.8, 0.72, 0.785)]
+    [InlineData("Articles3", 0.975, 0.91, 0.97, 0.85, 0.88)]
+    [InlineData("Articles4", 0.99, 0.885, 0.915, 0.865, 0.81)]
+    [InlineData("Articles5", 0.985, 0.885, 0.895, 0.88, 0.81)]
+    [InlineData("Articles6", 0.985, 0.84, 0.91, 0.86, 0.86)]
+    [InlineData("Articles7", 0.965, 0.825, 0.9, 0.88, 0.85)]
+    [InlineData("Articles8", 0.975, 0.77, 0.805, 0.725, 0.785)]
     [InlineData("Seeds", 0.95, 0.95, 0.9, 0.9, 0.9)]
     public void Extraction_meets_its_floors(string folder, double quotes, double speakers, double people, double organizations, double places)
     {
