@@ -78,6 +78,9 @@ internal static class NameWords
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["The", "A", "An", "the", "a", "an"], StringComparer.Ordinal);
 
+    /// <summary>Possessive determiners of people: "my friend", "their lawyer".</summary>
+    public static readonly FrozenSet<string> Possessives = FrozenSet.ToFrozenSet(["my", "our", "his", "her", "their"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that open a noun phrase set beside a name: "the deputy minister, X", "his wife, X", "a reader, X".</summary>
     public static readonly FrozenSet<string> AppositionOpeners = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "its", "his", "her", "their", "my", "our"], StringComparer.OrdinalIgnoreCase);

@@ -17,7 +17,6 @@ internal static class SingleNameCues
     /// <summary>How many words an apposition may take before its person's noun ("a rice farmer", "a retired school teacher").</summary>
     private const int NounReach = 4;
 
-    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "his", "her", "our", "their" };
     /// <summary>People one has beside one, not kin, whom no company is called ("my friend Tserenlkham").</summary>
     private static readonly HashSet<string> Companions = new(StringComparer.OrdinalIgnoreCase)
         { "friend", "neighbour", "neighbor", "classmate", "colleague", "teammate", "flatmate", "roommate", "schoolfriend" };
@@ -59,7 +58,7 @@ internal static class SingleNameCues
 
     // "My friend Tserenlkham, who", "her son Budi".
     private static bool PossessedPersonNounBefore(IReadOnlyList<Token> tokens, int first) =>
-        first >= 2 && Possessives.Contains(tokens[first - 2].Value) && tokens[first - 1] is { IsWord: true, IsCapitalized: false } noun
+        first >= 2 && NameWords.Possessives.Contains(tokens[first - 2].Value) && tokens[first - 1] is { IsWord: true, IsCapitalized: false } noun
         && (PersonNouns.IsOnlyPerson(noun.Value) || Companions.Contains(noun.Value));
 
     // "who gave his name only as Sefa", "gave her name as Lusia".

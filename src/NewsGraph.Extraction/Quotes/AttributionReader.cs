@@ -275,7 +275,7 @@ internal sealed partial class AttributionReader
         var tokens = paragraph.Tokens;
         var sentence = Math.Max(outer.OpenToken + 1, paragraph.SentenceOf(inner.OpenToken).FirstToken);
         var pronoun = Enumerable.Range(sentence, Math.Max(0, inner.OpenToken - sentence))
-            .FirstOrDefault(t => tokens[t].Value is "he" or "He" or "she" or "She", -1);
+            .FirstOrDefault(t => SubjectPronouns.Contains(tokens[t].Value), -1);
         if (pronoun < 0 || MentionsIn(paragraph, sentence, inner.OpenToken).Count > 0)
         {
             return null;
@@ -353,8 +353,6 @@ internal sealed partial class AttributionReader
     /// <summary>Unnamed people whose words are their organization's: its spokesperson, its analysts writing in its note.</summary>
     private static readonly HashSet<string> SpokespersonNouns = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman", "analysts" };
 
-    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "his", "her", "their" };
-
     // Words between a subject and its verb of speech: "her nan used to say", "his coach would always say".
     private static readonly HashSet<string> SubjectFillers = new(StringComparer.Ordinal) { "used", "to", "would", "always", "once", "often", "also", "later", "then", "had" };
 
@@ -364,7 +362,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private static SpeakerRef? RelativeSpeaking(IReadOnlyList<Token> tokens, List<int> lead, SpeakerRef? outerSpeaker)
     {
-        var subject = lead.FindLastIndex(t => Possessives.Contains(tokens[t].Value)
+        var subject = lead.FindLastIndex(t => NameWords.Possessives.Contains(tokens[t].Value)
             && (t == lead[0] || tokens[t - 1].Value is "." or "," or ";" or ":" or "and" or "but" or "so" or "And" or "But" or "So"));
         if (subject < 0 || subject + 1 >= lead.Count)
         {
@@ -493,7 +491,7 @@ internal sealed partial class AttributionReader
         }
 
         // "he had told him" is left to the reading of the whole clause, which knows whom "he" after "the witness said" means.
-        return Possessives.Contains(tokens[subject].Value) ? PossessedSubject(paragraph, subject, verb) : null;
+        return NameWords.Possessives.Contains(tokens[subject].Value) ? PossessedSubject(paragraph, subject, verb) : null;
     }
 
     /// <summary>
@@ -906,7 +904,7 @@ internal sealed partial class AttributionReader
     private SpeakerRef? PossessedSubject(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
-        if (end - start < 2 || !Possessives.Contains(tokens[start].Value) || !tokens[start + 1].IsWord || tokens[start + 1].IsCapitalized
+        if (end - start < 2 || !NameWords.Possessives.Contains(tokens[start].Value) || !tokens[start + 1].IsWord || tokens[start + 1].IsCapitalized
             || !Enumerable.Range(start + 2, end - start - 2).All(t => SubjectFillers.Contains(tokens[t].Value)))
         {
             return null;
