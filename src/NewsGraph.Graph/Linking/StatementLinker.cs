@@ -31,16 +31,50 @@ public static class StatementLinker
     public static IReadOnlyList<LinkedStatement> Link(IReadOnlyList<StatementOccurrence> occurrences)
     {
         ArgumentNullException.ThrowIfNull(occurrences);
+        return Link(occurrences, []);
+    }
+
+    /// <summary>
+    /// What <see cref="Link(IReadOnlyList{StatementOccurrence})"/> gives for the occurrences of <paramref name="statements"/>,
+    /// each the occurrences of one statement that linking gave before (or of several that came out with one id), together
+    /// with <paramref name="added"/>. A statement whose occurrences are sure to be one statement again (see
+    /// <see cref="StaysWhole"/>) starts as one group, so that its occurrences are not compared with each other again.
+    /// </summary>
+    public static IReadOnlyList<LinkedStatement> LinkWith(IReadOnlyList<IReadOnlyList<StatementOccurrence>> statements, IReadOnlyList<StatementOccurrence> added)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(added);
+        return Link([.. statements.SelectMany(s => s), .. added], [.. statements.Where(StaysWhole)]);
+    }
+
+    private static List<LinkedStatement> Link(IReadOnlyList<StatementOccurrence> occurrences, List<IReadOnlyList<StatementOccurrence>> wholes)
+    {
         var ordered = occurrences
             .OrderBy(o => o.Article, StringComparer.Ordinal).ThenBy(o => o.Quote).ThenBy(o => o.Unit)
             .ToList();
         var groups = new UnionFind(ordered.Count);
-        var bridges = new List<(int Known, int Unknown)>();
-        var compared = RepeatedWordings.JoinRepeats(ordered, groups, AreSame);
-        var sharing = SharedWordIndex(ordered, compared);
-        foreach (var i in compared)
+        if (wholes.Count > 0)
         {
-            foreach (var (j, shared) in sharing(i))
+            var index = new Dictionary<StatementOccurrence, int>(ordered.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                index.TryAdd(ordered[i], i);
+            }
+
+            foreach (var whole in wholes)
+            {
+                foreach (var occurrence in whole.Skip(1))
+                {
+                    groups.Union(index[whole[0]], index[occurrence]);
+                }
+            }
+        }
+
+        var bridges = new List<(int Known, int Unknown)>();
+        var sweep = new SharedWordSweep(ordered, RepeatedWordings.JoinRepeats(ordered, groups, AreSame), groups);
+        while (sweep.TryNext(out var i))
+        {
+            foreach (var (j, shared) in sweep.Candidates(i))
             {
                 // Two occurrences already in one group need no comparison when it could only join them; a known and
                 // an unknown speaker's pair is a bridge, which groups never hold (they join only after this loop).
@@ -55,6 +89,7 @@ public static class StatementLinker
                     if (sameKind)
                     {
                         groups.Union(i, j);
+                        sweep.Joined();
                     }
                     else
                     {
@@ -100,9 +135,10 @@ public static class StatementLinker
     }
 
     /// <summary>
-    /// What <see cref="Link"/> gives for the occurrences of <paramref name="linked"/> (a result of <see cref="Link"/>)
-    /// together with <paramref name="added"/> (none of them among those). Only the statements the additions can reach
-    /// are linked again: the importer links a batch a second time after loading a few more claims.
+    /// What <see cref="Link(IReadOnlyList{StatementOccurrence})"/> gives for the occurrences of <paramref name="linked"/>
+    /// (a result of it) together with <paramref name="added"/> (none of them among those). Only the statements the
+    /// additions can reach are linked again, each starting whole where it is sure to stay so (see <see cref="LinkWith"/>):
+    /// the importer links a batch a second time after loading a few more claims.
     /// </summary>
     public static IReadOnlyList<LinkedStatement> LinkMore(IReadOnlyList<LinkedStatement> linked, IReadOnlyList<StatementOccurrence> added)
     {
@@ -115,7 +151,7 @@ public static class StatementLinker
 
         if (Reached(linked, added) is { } reached)
         {
-            var relinked = Link([.. added, .. reached.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence)]);
+            var relinked = LinkWith(OccurrencesOf(reached), added);
             var kept = linked.Where(s => !reached.Contains(s)).ToList();
             var ids = kept.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             if (!relinked.Any(s => ids.Contains(s.Id)))
@@ -125,7 +161,40 @@ public static class StatementLinker
             }
         }
 
-        return Link([.. linked.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence), .. added]);
+        return LinkWith(OccurrencesOf(linked), added);
+    }
+
+    private static List<IReadOnlyList<StatementOccurrence>> OccurrencesOf(IEnumerable<LinkedStatement> statements) =>
+        [.. statements.Select(s => s.Occurrences.Select(o => o.Occurrence).ToList())];
+
+    /// <summary>
+    /// Whether the occurrences of a statement that linking gave before are sure to be one group again, whatever is
+    /// linked with them, before unknown speakers' quotes join known speakers' and before groups with one id merge.
+    /// The word rules are pairwise and only ever join (more occurrences never part two that are the same), so a
+    /// group that those rules alone made stays one. Two later steps are not so: an unknown speaker's quote joins a known
+    /// speaker's statement only while it matches no other speaker's words, and groups merge because their canonical
+    /// wordings (chosen from the whole group) make one id, which more occurrences can change. A statement stays whole
+    /// when neither can have made it: its occurrences have one speaker (or all none), so no unknown speaker's quote
+    /// joined it, and any two of them whose wordings make one id (the only way two groups merged) are the same
+    /// statement by the word rules themselves (not two units of one quote, which are never compared).
+    /// </summary>
+    private static bool StaysWhole(IReadOnlyList<StatementOccurrence> statement)
+    {
+        if (statement.Count < 2 || statement.Any(o => o.Speaker != statement[0].Speaker))
+        {
+            return false;
+        }
+
+        foreach (var oneId in statement.GroupBy(o => NameKey.Of(Tidy(o.Wording)), StringComparer.Ordinal).Where(g => g.Skip(1).Any()))
+        {
+            var wordings = oneId.DistinctBy(o => (o.IsFragment, string.Join(' ', o.Words))).ToList();
+            if (oneId.DistinctBy(o => (o.Article, o.Quote)).Count() < oneId.Count() || wordings.Any(a => wordings.Any(b => !AreSame(a, b))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -151,7 +220,7 @@ public static class StatementLinker
                 statementOf[occurrence] = statement;
                 foreach (var word in occurrence.ContentWords)
                 {
-                    Post(byWord, word, occurrence);
+                    byWord.Post(word, occurrence);
                 }
             }
         }
@@ -176,83 +245,6 @@ public static class StatementLinker
         }
 
         return reached;
-    }
-
-    /// <summary>
-    /// For each of the <paramref name="compared"/> occurrences, the later of them it can be linked to: those that share a content word with it and whose
-    /// speaker is the same or unknown on either side (different known speakers are never the same statement), with
-    /// how many content words they share. Each once, in no particular order (the groups do not depend on it), in a
-    /// list reused by the next call.
-    /// </summary>
-    private static Func<int, List<(int Later, int Shared)>> SharedWordIndex(List<StatementOccurrence> ordered, List<int> compared)
-    {
-        // By speaker and word, for a known speaker's occurrences; by word alone, for an unknown speaker's, who may
-        // be anyone.
-        var bySpeaker = new Dictionary<(string? Speaker, string Word), List<int>>();
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var i in compared)
-        {
-            foreach (var word in ordered[i].ContentWords)
-            {
-                Post(bySpeaker, (ordered[i].Speaker, word), i);
-                Post(byWord, word, i);
-            }
-        }
-
-        // collectedFor[j] == i: j is in the list of i already, at position[j]. A later occurrence is in one posting
-        // list of each content word it shares, so counting its hits counts those words.
-        var collectedFor = new int[ordered.Count];
-        var position = new int[ordered.Count];
-        Array.Fill(collectedFor, -1);
-        var candidates = new List<(int Later, int Shared)>();
-        return i =>
-        {
-            candidates.Clear();
-            var occurrence = ordered[i];
-            foreach (var word in occurrence.ContentWords)
-            {
-                if (occurrence.Speaker is null)
-                {
-                    Collect(byWord[word]);
-                }
-                else
-                {
-                    Collect(bySpeaker.GetValueOrDefault((occurrence.Speaker, word)));
-                    Collect(bySpeaker.GetValueOrDefault((null, word)));
-                }
-            }
-
-            return candidates;
-
-            void Collect(List<int>? list)
-            {
-                for (var k = (list?.Count ?? 0) - 1; k >= 0 && list![k] > i; k--)
-                {
-                    var j = list[k];
-                    if (collectedFor[j] == i)
-                    {
-                        candidates[position[j]] = (j, candidates[position[j]].Shared + 1);
-                    }
-                    else
-                    {
-                        collectedFor[j] = i;
-                        position[j] = candidates.Count;
-                        candidates.Add((j, 1));
-                    }
-                }
-            }
-        };
-    }
-
-    private static void Post<TKey, TValue>(Dictionary<TKey, List<TValue>> postings, TKey key, TValue occurrence)
-        where TKey : notnull
-    {
-        if (!postings.TryGetValue(key, out var list))
-        {
-            postings[key] = list = [];
-        }
-
-        list.Add(occurrence);
     }
 
     /// <summary>

@@ -387,6 +387,40 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void Linking_with_statements_linked_before_gives_what_linking_them_all_together_gives()
+    {
+        foreach (var (occurrences, seed) in new[] { (Mixed(), 20261208), (Drifting(), 20261209) })
+        {
+            var expected = Describe(StatementLinker.Link(occurrences));
+            var random = new Random(seed);
+            for (var round = 0; round < 200; round++)
+            {
+                var (stored, added) = StoredInBatches(occurrences, random);
+
+                Assert.Equal(expected, Describe(StatementLinker.LinkWith(stored, added)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Many_near_identical_quotes_are_linked_whatever_their_order()
+    {
+        var occurrences = Drifting();
+        var statements = StatementLinker.Link(occurrences);
+        Assert.InRange(statements.Count, 4, occurrences.Length / 4);
+        Assert.Contains(statements, s => s.Occurrences.Count >= 40);
+        var expected = Describe(statements);
+
+        var random = new Random(20261210);
+        for (var round = 0; round < 50; round++)
+        {
+            random.Shuffle(occurrences);
+
+            Assert.Equal(expected, Describe(StatementLinker.Link(occurrences)));
+        }
+    }
+
+    [Fact]
     public void A_speaker_added_later_takes_an_unattributed_copy_away_from_the_statement_it_had_joined()
     {
         var calloway = Full("a.txt", Calloway, PublicMoney);
@@ -423,6 +457,49 @@ public class StatementLinkerTests
         Fragment("g.txt", Okafor, "a disgrace"),
         Fragment("h.txt", Okafor, "a disgrace"),
     ];
+
+    // Quotes relayed with their words drifting: many near-identical copies of a few quotes, by two speakers and
+    // none, some as fragments, fragments too short to link that share an id, and wordings whose id changes.
+    private static StatementOccurrence[] Drifting()
+    {
+        string[] quotes = [PublicMoney, Quay, "Nobody has told us anything about the dredging of the harbour channel."];
+        string[] drift = ["really", "frankly", "today", "again", "honestly", "now"];
+        string?[] speakers = [Calloway, Okafor, null, null, null, null];
+        var random = new Random(7);
+        var occurrences = new List<StatementOccurrence>();
+        for (var article = 0; article < 240; article++)
+        {
+            var words = quotes[article % quotes.Length].Split(' ').ToList();
+            words.Insert(random.Next(words.Count), drift[random.Next(drift.Length)]);
+            var speaker = speakers[random.Next(speakers.Length)];
+            var name = $"{article:D3}.txt";
+            occurrences.Add(random.Next(10) == 0 ? Fragment(name, speaker, string.Join(' ', words.Take(6))) : Full(name, speaker, string.Join(' ', words)));
+            if (random.Next(8) == 0)
+            {
+                occurrences.Add(Fragment(name, speaker, "a disgrace", quote: 1));
+            }
+        }
+
+        // Two wordings with one id that are not one statement by their words, until two more quotes make the first's
+        // canonical wording another.
+        return [.. occurrences, Full("x1.txt", null, "The end."), Full("x2.txt", null, "End."), Full("x3.txt", null, "The end, the end."), Full("x4.txt", null, "The end, the end.")];
+    }
+
+    /// <summary>
+    /// Most of <paramref name="occurrences"/> linked in earlier batches, each batch's statements merged with the stored
+    /// ones of the same id as the store keeps them; and the rest, added.
+    /// </summary>
+    private static (List<IReadOnlyList<StatementOccurrence>> Stored, List<StatementOccurrence> Added) StoredInBatches(StatementOccurrence[] occurrences, Random random)
+    {
+        var batches = random.Next(1, 5);
+        var batchOf = occurrences.Select(_ => random.Next(batches + 1)).ToArray();
+        var stored = Enumerable.Range(0, batches)
+            .SelectMany(b => StatementLinker.Link([.. occurrences.Where((_, i) => batchOf[i] == b)]))
+            .GroupBy(s => s.Id)
+            .Select(g => (IReadOnlyList<StatementOccurrence>)[.. g.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence)])
+            .ToList();
+        return (stored, [.. occurrences.Where((_, i) => batchOf[i] == batches)]);
+    }
 
     private static List<string> Describe(IReadOnlyList<LinkedStatement> statements) =>
         statements
