@@ -127,9 +127,7 @@ public sealed partial class ArticleImporter
             IReadOnlyList<LinkedStatement> statements;
             using (ImportMetrics.Linking.Start())
             {
-                statements = linked = linked is null
-                    ? LinkStored(stored, occurrences.Values, excludedArticle)
-                    : LinkAgain(linked, [.. occurrences.Values.Select(o => o.Occurrence)]);
+                statements = linked = LinkAgain(linked, [.. occurrences.Values.Select(o => o.Occurrence)]);
             }
 
             var storedCounts = stored.Values.CountBy(s => s.Claim, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
@@ -154,22 +152,6 @@ public sealed partial class ArticleImporter
             var orphaned = await OrphanedSourcesAsync(replaced, claims, cancellationToken).ConfigureAwait(false);
             return new Relink(claims, replaced, orphaned);
         }
-    }
-
-    /// <summary>
-    /// The statements of the candidates' stored occurrences and the new ones, each stored claim given to the linker as
-    /// the statement it was (see <see cref="StatementLinker.LinkWith"/>), unless an article's occurrences left it.
-    /// </summary>
-    private static IReadOnlyList<LinkedStatement> LinkStored(
-        Dictionary<(string, int, int), (ClaimOccurrence Occurrence, string Claim)> stored, IEnumerable<ClaimOccurrence> occurrences, string? excludedArticle)
-    {
-        if (excludedArticle is not null)
-        {
-            return StatementLinker.Link([.. occurrences.Select(o => o.Occurrence)]);
-        }
-
-        var claims = stored.Values.GroupBy(s => s.Claim, StringComparer.Ordinal).Select(g => g.Select(s => s.Occurrence.Occurrence).ToList()).ToList<IReadOnlyList<StatementOccurrence>>();
-        return StatementLinker.LinkWith(claims, [.. occurrences.Where(o => !stored.ContainsKey(o.Key)).Select(o => o.Occurrence)]);
     }
 
     /// <summary>

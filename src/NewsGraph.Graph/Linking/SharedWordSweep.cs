@@ -5,14 +5,12 @@ namespace NewsGraph.Graph.Linking;
 /// that share a content word with it and whose speaker is the same or unknown on either side (different known
 /// speakers are never the same statement), with how many content words they share. Occurrences already in one group
 /// are swept next to each other, so an occurrence skips the rest of its own group without looking at it: groups hold
-/// one kind of speaker, and two of a group need no comparison. As comparisons join groups the sweep regroups what is
-/// left, so that many near-identical quotes cost about their number, not its square.
+/// one kind of speaker, and two of a group need no comparison. Comparisons join groups as the sweep goes; once it has
+/// passed over as many pairs inside one group as regrouping what is left costs, it regroups, so that many
+/// near-identical quotes cost about their number, not its square, and other sets at most twice what they did.
 /// </summary>
 internal sealed class SharedWordSweep
 {
-    /// <summary>Joins since the last regrouping below which the occurrences left are not regrouped.</summary>
-    private const int FewestJoins = 16;
-
     private readonly List<StatementOccurrence> _ordered;
     private readonly UnionFind _groups;
     private readonly int[] _place;
@@ -24,7 +22,8 @@ internal sealed class SharedWordSweep
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private List<int> _left;
     private int _next;
-    private int _joins;
+    private int _postings;
+    private int _passedOver;
 
     public SharedWordSweep(List<StatementOccurrence> ordered, List<int> compared, UnionFind groups)
     {
@@ -42,7 +41,7 @@ internal sealed class SharedWordSweep
     /// <summary>The next occurrence to compare with those not swept yet; false when all are swept.</summary>
     public bool TryNext(out int occurrence)
     {
-        if (_joins >= Math.Max(FewestJoins, (_left.Count - _next) / 8))
+        if (_passedOver > _postings)
         {
             Regroup();
         }
@@ -51,8 +50,8 @@ internal sealed class SharedWordSweep
         return occurrence >= 0;
     }
 
-    /// <summary>Records that a comparison joined two groups.</summary>
-    public void Joined() => _joins++;
+    /// <summary>Records a candidate, met in <paramref name="postings"/> posting lists, passed over because it had joined the occurrence's group since the last regrouping.</summary>
+    public void PassedOver(int postings) => _passedOver += postings;
 
     /// <summary>
     /// The occurrences not swept yet, outside <paramref name="i"/>'s group as it stood at the last regrouping, that it
@@ -107,7 +106,8 @@ internal sealed class SharedWordSweep
     {
         _left = [.. _left.Skip(_next).GroupBy(_groups.Find).SelectMany(group => group)];
         _next = 0;
-        _joins = 0;
+        _postings = 0;
+        _passedOver = 0;
         _bySpeaker.Clear();
         _byWord.Clear();
         for (var p = 0; p < _left.Count; p++)
@@ -118,6 +118,7 @@ internal sealed class SharedWordSweep
             {
                 _bySpeaker.Post((_ordered[i].Speaker, word), i);
                 _byWord.Post(word, i);
+                _postings += 2;
             }
         }
 

@@ -31,45 +31,10 @@ public static class StatementLinker
     public static IReadOnlyList<LinkedStatement> Link(IReadOnlyList<StatementOccurrence> occurrences)
     {
         ArgumentNullException.ThrowIfNull(occurrences);
-        return Link(occurrences, []);
-    }
-
-    /// <summary>
-    /// What <see cref="Link(IReadOnlyList{StatementOccurrence})"/> gives for the occurrences of <paramref name="statements"/>,
-    /// each the occurrences of one statement that linking gave before (or of several that came out with one id), together
-    /// with <paramref name="added"/>. A statement whose occurrences are sure to be one statement again (see
-    /// <see cref="StaysWhole"/>) starts as one group, so that its occurrences are not compared with each other again.
-    /// </summary>
-    public static IReadOnlyList<LinkedStatement> LinkWith(IReadOnlyList<IReadOnlyList<StatementOccurrence>> statements, IReadOnlyList<StatementOccurrence> added)
-    {
-        ArgumentNullException.ThrowIfNull(statements);
-        ArgumentNullException.ThrowIfNull(added);
-        return Link([.. statements.SelectMany(s => s), .. added], [.. statements.Where(StaysWhole)]);
-    }
-
-    private static List<LinkedStatement> Link(IReadOnlyList<StatementOccurrence> occurrences, List<IReadOnlyList<StatementOccurrence>> wholes)
-    {
         var ordered = occurrences
             .OrderBy(o => o.Article, StringComparer.Ordinal).ThenBy(o => o.Quote).ThenBy(o => o.Unit)
             .ToList();
         var groups = new UnionFind(ordered.Count);
-        if (wholes.Count > 0)
-        {
-            var index = new Dictionary<StatementOccurrence, int>(ordered.Count, ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                index.TryAdd(ordered[i], i);
-            }
-
-            foreach (var whole in wholes)
-            {
-                foreach (var occurrence in whole.Skip(1))
-                {
-                    groups.Union(index[whole[0]], index[occurrence]);
-                }
-            }
-        }
-
         var bridges = new List<(int Known, int Unknown)>();
         var sweep = new SharedWordSweep(ordered, RepeatedWordings.JoinRepeats(ordered, groups, AreSame), groups);
         while (sweep.TryNext(out var i))
@@ -81,6 +46,7 @@ public static class StatementLinker
                 var sameKind = (ordered[i].Speaker is null) == (ordered[j].Speaker is null);
                 if (sameKind && groups.Find(i) == groups.Find(j))
                 {
+                    sweep.PassedOver(shared);
                     continue;
                 }
 
@@ -89,7 +55,6 @@ public static class StatementLinker
                     if (sameKind)
                     {
                         groups.Union(i, j);
-                        sweep.Joined();
                     }
                     else
                     {
@@ -135,10 +100,9 @@ public static class StatementLinker
     }
 
     /// <summary>
-    /// What <see cref="Link(IReadOnlyList{StatementOccurrence})"/> gives for the occurrences of <paramref name="linked"/>
-    /// (a result of it) together with <paramref name="added"/> (none of them among those). Only the statements the
-    /// additions can reach are linked again, each starting whole where it is sure to stay so (see <see cref="LinkWith"/>):
-    /// the importer links a batch a second time after loading a few more claims.
+    /// What <see cref="Link"/> gives for the occurrences of <paramref name="linked"/> (a result of <see cref="Link"/>)
+    /// together with <paramref name="added"/> (none of them among those). Only the statements the additions can reach
+    /// are linked again: the importer links a batch a second time after loading a few more claims.
     /// </summary>
     public static IReadOnlyList<LinkedStatement> LinkMore(IReadOnlyList<LinkedStatement> linked, IReadOnlyList<StatementOccurrence> added)
     {
@@ -151,7 +115,7 @@ public static class StatementLinker
 
         if (Reached(linked, added) is { } reached)
         {
-            var relinked = LinkWith(OccurrencesOf(reached), added);
+            var relinked = Link([.. added, .. reached.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence)]);
             var kept = linked.Where(s => !reached.Contains(s)).ToList();
             var ids = kept.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             if (!relinked.Any(s => ids.Contains(s.Id)))
@@ -161,40 +125,7 @@ public static class StatementLinker
             }
         }
 
-        return LinkWith(OccurrencesOf(linked), added);
-    }
-
-    private static List<IReadOnlyList<StatementOccurrence>> OccurrencesOf(IEnumerable<LinkedStatement> statements) =>
-        [.. statements.Select(s => s.Occurrences.Select(o => o.Occurrence).ToList())];
-
-    /// <summary>
-    /// Whether the occurrences of a statement that linking gave before are sure to be one group again, whatever is
-    /// linked with them, before unknown speakers' quotes join known speakers' and before groups with one id merge.
-    /// The word rules are pairwise and only ever join (more occurrences never part two that are the same), so a
-    /// group that those rules alone made stays one. Two later steps are not so: an unknown speaker's quote joins a known
-    /// speaker's statement only while it matches no other speaker's words, and groups merge because their canonical
-    /// wordings (chosen from the whole group) make one id, which more occurrences can change. A statement stays whole
-    /// when neither can have made it: its occurrences have one speaker (or all none), so no unknown speaker's quote
-    /// joined it, and any two of them whose wordings make one id (the only way two groups merged) are the same
-    /// statement by the word rules themselves (not two units of one quote, which are never compared).
-    /// </summary>
-    private static bool StaysWhole(IReadOnlyList<StatementOccurrence> statement)
-    {
-        if (statement.Count < 2 || statement.Any(o => o.Speaker != statement[0].Speaker))
-        {
-            return false;
-        }
-
-        foreach (var oneId in statement.GroupBy(o => NameKey.Of(Tidy(o.Wording)), StringComparer.Ordinal).Where(g => g.Skip(1).Any()))
-        {
-            var wordings = oneId.DistinctBy(o => (o.IsFragment, string.Join(' ', o.Words))).ToList();
-            if (oneId.DistinctBy(o => (o.Article, o.Quote)).Count() < oneId.Count() || wordings.Any(a => wordings.Any(b => !AreSame(a, b))))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Link([.. linked.SelectMany(s => s.Occurrences, (_, o) => o.Occurrence), .. added]);
     }
 
     /// <summary>
