@@ -36,17 +36,17 @@ public static class StatementLinker
             .ToList();
         var groups = new UnionFind(ordered.Count);
         var bridges = new List<(int Known, int Unknown)>();
-        var compared = RepeatedWordings.JoinRepeats(ordered, groups, AreSame);
-        var sharing = SharedWordIndex(ordered, compared);
-        foreach (var i in compared)
+        var sweep = new SharedWordSweep(ordered, RepeatedWordings.JoinRepeats(ordered, groups, AreSame), groups);
+        while (sweep.TryNext(out var i))
         {
-            foreach (var (j, shared) in sharing(i))
+            foreach (var (j, shared) in sweep.Candidates(i))
             {
                 // Two occurrences already in one group need no comparison when it could only join them; a known and
                 // an unknown speaker's pair is a bridge, which groups never hold (they join only after this loop).
                 var sameKind = (ordered[i].Speaker is null) == (ordered[j].Speaker is null);
                 if (sameKind && groups.Find(i) == groups.Find(j))
                 {
+                    sweep.PassedOver(shared);
                     continue;
                 }
 
@@ -151,7 +151,7 @@ public static class StatementLinker
                 statementOf[occurrence] = statement;
                 foreach (var word in occurrence.ContentWords)
                 {
-                    Post(byWord, word, occurrence);
+                    byWord.Post(word, occurrence);
                 }
             }
         }
@@ -176,83 +176,6 @@ public static class StatementLinker
         }
 
         return reached;
-    }
-
-    /// <summary>
-    /// For each of the <paramref name="compared"/> occurrences, the later of them it can be linked to: those that share a content word with it and whose
-    /// speaker is the same or unknown on either side (different known speakers are never the same statement), with
-    /// how many content words they share. Each once, in no particular order (the groups do not depend on it), in a
-    /// list reused by the next call.
-    /// </summary>
-    private static Func<int, List<(int Later, int Shared)>> SharedWordIndex(List<StatementOccurrence> ordered, List<int> compared)
-    {
-        // By speaker and word, for a known speaker's occurrences; by word alone, for an unknown speaker's, who may
-        // be anyone.
-        var bySpeaker = new Dictionary<(string? Speaker, string Word), List<int>>();
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var i in compared)
-        {
-            foreach (var word in ordered[i].ContentWords)
-            {
-                Post(bySpeaker, (ordered[i].Speaker, word), i);
-                Post(byWord, word, i);
-            }
-        }
-
-        // collectedFor[j] == i: j is in the list of i already, at position[j]. A later occurrence is in one posting
-        // list of each content word it shares, so counting its hits counts those words.
-        var collectedFor = new int[ordered.Count];
-        var position = new int[ordered.Count];
-        Array.Fill(collectedFor, -1);
-        var candidates = new List<(int Later, int Shared)>();
-        return i =>
-        {
-            candidates.Clear();
-            var occurrence = ordered[i];
-            foreach (var word in occurrence.ContentWords)
-            {
-                if (occurrence.Speaker is null)
-                {
-                    Collect(byWord[word]);
-                }
-                else
-                {
-                    Collect(bySpeaker.GetValueOrDefault((occurrence.Speaker, word)));
-                    Collect(bySpeaker.GetValueOrDefault((null, word)));
-                }
-            }
-
-            return candidates;
-
-            void Collect(List<int>? list)
-            {
-                for (var k = (list?.Count ?? 0) - 1; k >= 0 && list![k] > i; k--)
-                {
-                    var j = list[k];
-                    if (collectedFor[j] == i)
-                    {
-                        candidates[position[j]] = (j, candidates[position[j]].Shared + 1);
-                    }
-                    else
-                    {
-                        collectedFor[j] = i;
-                        position[j] = candidates.Count;
-                        candidates.Add((j, 1));
-                    }
-                }
-            }
-        };
-    }
-
-    private static void Post<TKey, TValue>(Dictionary<TKey, List<TValue>> postings, TKey key, TValue occurrence)
-        where TKey : notnull
-    {
-        if (!postings.TryGetValue(key, out var list))
-        {
-            postings[key] = list = [];
-        }
-
-        list.Add(occurrence);
     }
 
     /// <summary>

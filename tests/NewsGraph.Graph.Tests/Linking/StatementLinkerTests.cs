@@ -373,16 +373,36 @@ public class StatementLinkerTests
     [Fact]
     public void Linking_more_occurrences_gives_what_linking_them_all_together_gives()
     {
-        var occurrences = Mixed();
-        var expected = Describe(StatementLinker.Link(occurrences));
-
-        var random = new Random(20261207);
-        for (var round = 0; round < 300; round++)
+        foreach (var (occurrences, seed) in new[] { (Mixed(), 20261207), (Drifting(), 20261208) })
         {
-            var added = occurrences.Where(_ => random.Next(3) == 0).ToList();
-            var linked = StatementLinker.Link([.. occurrences.Except(added)]);
+            var expected = Describe(StatementLinker.Link(occurrences));
 
-            Assert.Equal(expected, Describe(StatementLinker.LinkMore(linked, added)));
+            var random = new Random(seed);
+            for (var round = 0; round < 200; round++)
+            {
+                var added = occurrences.Where(_ => random.Next(3) == 0).ToList();
+                var linked = StatementLinker.Link([.. occurrences.Except(added)]);
+
+                Assert.Equal(expected, Describe(StatementLinker.LinkMore(linked, added)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Many_near_identical_quotes_are_linked_whatever_their_order()
+    {
+        var occurrences = Drifting();
+        var statements = StatementLinker.Link(occurrences);
+        Assert.InRange(statements.Count, 4, occurrences.Length / 4);
+        Assert.Contains(statements, s => s.Occurrences.Count >= 40);
+        var expected = Describe(statements);
+
+        var random = new Random(20261210);
+        for (var round = 0; round < 50; round++)
+        {
+            random.Shuffle(occurrences);
+
+            Assert.Equal(expected, Describe(StatementLinker.Link(occurrences)));
         }
     }
 
@@ -423,6 +443,33 @@ public class StatementLinkerTests
         Fragment("g.txt", Okafor, "a disgrace"),
         Fragment("h.txt", Okafor, "a disgrace"),
     ];
+
+    // Quotes relayed with their words drifting: many near-identical copies of a few quotes, by two speakers and
+    // none, some as fragments, fragments too short to link that share an id, and wordings whose id changes.
+    private static StatementOccurrence[] Drifting()
+    {
+        string[] quotes = [PublicMoney, Quay, "Nobody has told us anything about the dredging of the harbour channel."];
+        string[] drift = ["really", "frankly", "today", "again", "honestly", "now"];
+        string?[] speakers = [Calloway, Okafor, null, null, null, null];
+        var random = new Random(7);
+        var occurrences = new List<StatementOccurrence>();
+        for (var article = 0; article < 240; article++)
+        {
+            var words = quotes[article % quotes.Length].Split(' ').ToList();
+            words.Insert(random.Next(words.Count), drift[random.Next(drift.Length)]);
+            var speaker = speakers[random.Next(speakers.Length)];
+            var name = $"{article:D3}.txt";
+            occurrences.Add(random.Next(10) == 0 ? Fragment(name, speaker, string.Join(' ', words.Take(6))) : Full(name, speaker, string.Join(' ', words)));
+            if (random.Next(8) == 0)
+            {
+                occurrences.Add(Fragment(name, speaker, "a disgrace", quote: 1));
+            }
+        }
+
+        // Two wordings with one id that are not one statement by their words, until two more quotes make the first's
+        // canonical wording another.
+        return [.. occurrences, Full("x1.txt", null, "The end."), Full("x2.txt", null, "End."), Full("x3.txt", null, "The end, the end."), Full("x4.txt", null, "The end, the end.")];
+    }
 
     private static List<string> Describe(IReadOnlyList<LinkedStatement> statements) =>
         statements
