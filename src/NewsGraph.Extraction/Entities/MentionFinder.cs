@@ -114,7 +114,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
             else if (token.Kind == TokenKind.Possessive && nextIsName
-                && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value) || IsPluralPossessiveOfBody(tokens, i, end)))
+                && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value) || IsPluralPossessiveOfBody(tokens, i, end) || IsSaintsBody(tokens, start, i, end)))
             {
                 i++;
             }
@@ -173,6 +173,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>"Fish Growers' Federation", "Dock Workers' Union": a plural's bare apostrophe inside a name that goes on to an organization noun.</summary>
     private static bool IsPluralPossessiveOfBody(IReadOnlyList<Token> tokens, int apostrophe, int end) =>
         tokens[apostrophe].Value.Length == 1 && tokens[apostrophe - 1].Value.EndsWith('s') && OrganizationHeadAhead(tokens, apostrophe + 1, end);
+
+    /// <summary>"St. Mary's Anglican Church", "St John's College": a saint's possessive opening a name that goes on to an organization noun.</summary>
+    private static bool IsSaintsBody(IReadOnlyList<Token> tokens, int start, int possessive, int end) =>
+        possessive - start >= 2 && NameWords.SaintWords.Contains(tokens[possessive - 2].Value.TrimEnd('.')) && OrganizationHeadAhead(tokens, possessive + 1, end);
 
     /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
     private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)

@@ -79,7 +79,7 @@ internal static class OrganizationHeads
 
     /// <summary>
     /// The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French,
-    /// Italian, German or Romanian, a sports club's, or a broadcaster's ("Radio Kigali", "TV Globo").
+    /// Italian, German or Romanian, a sports club's ("FC Porto", "Real Sociedad"), or a broadcaster's ("Radio Kigali", "TV Globo").
     /// </summary>
     public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;
 
@@ -140,6 +140,10 @@ internal static class OrganizationHeads
             "Movimento", "Mouvement", "Frente", "Front", "Unión", "União", "Union", "Unione", "Verband", "Verein",
             "Asociația", "Asociatia", "Sindicatul", "Federația", "Uniunea", "Partidul", "Universitatea", "Institutul", "Fundația", "Spitalul");
         Add(heads, OrganizationKind.Other, ClubAbbreviationWords);
+
+        // Words that open football clubs' names with no noun of club after them: "Inter Miami", "Real Sociedad", "Sporting Braga".
+        Add(heads, OrganizationKind.Other,
+            "Inter", "Real", "Sporting", "Atlético", "Atletico", "Dynamo", "Dinamo", "Olympique", "Deportivo", "Borussia", "Hapoel", "Maccabi");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

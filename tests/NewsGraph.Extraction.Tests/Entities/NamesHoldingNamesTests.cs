@@ -36,4 +36,32 @@ public class NamesHoldingNamesTests
         Assert.Contains(extraction.Organizations, o => o.Name == body);
         Assert.DoesNotContain(extraction.Organizations, o => o.Name.StartsWith(body + " ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("For thirty years she sang in the choir at St. Mary's Anglican Church in Lunenburg.", "St. Mary's Anglican Church")]
+    [InlineData("He trained as a nurse at St Thomas' Hospital before moving to Accra.", "St Thomas' Hospital")]
+    public void A_saints_body_is_one_organization(string text, string body)
+    {
+        var extraction = TestExtraction.Extract(text);
+
+        Assert.Contains(extraction.Organizations, o => o.Name.Replace("\u2019", "'", StringComparison.Ordinal) == body);
+    }
+
+    [Fact]
+    public void A_mount_written_short_is_one_place()
+    {
+        var extraction = TestExtraction.Extract("Snow fell on Mt. Elgon overnight, the Uganda Wildlife Authority said.");
+
+        Assert.Contains(extraction.Places, p => p.Name == "Mt. Elgon");
+        Assert.DoesNotContain(extraction.Places, p => p.Name is "Mt." or "Elgon");
+    }
+
+    [Fact]
+    public void A_name_ending_in_junior_does_not_run_on_into_the_next_sentence()
+    {
+        var extraction = TestExtraction.Extract("The prize went to Tomás Ferreira Jr. The jury met for six hours in Porto.");
+
+        Assert.Contains(extraction.People, p => p.Name == "Tomás Ferreira");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("The", StringComparison.Ordinal));
+    }
 }

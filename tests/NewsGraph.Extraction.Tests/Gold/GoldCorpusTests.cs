@@ -25,7 +25,7 @@ public class GoldCorpusTests
     [Theory]
     [InlineData("Articles", 0.96, 0.97, 0.99, 0.96, 0.975)]
     [InlineData("Articles2", 0.985, 0.95, 0.94, 0.845, 0.92)]
-    [InlineData("Articles3", 0.975, 0.91, 0.97, 0.855, 0.88)]
+    [InlineData("Articles3", 0.975, 0.91, 0.97, 0.865, 0.885)]
     [InlineData("Articles4", 0.99, 0.885, 0.92, 0.88, 0.81)]
     [InlineData("Articles5", 0.985, 0.885, 0.895, 0.895, 0.81)]
     [InlineData("Articles6", 0.985, 0.84, 0.915, 0.875, 0.86)]
