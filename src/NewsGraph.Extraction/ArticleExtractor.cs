@@ -44,7 +44,7 @@ public sealed class ArticleExtractor
             .Concat(ListedNames.Completing(layout.Paragraphs.Where(IsListedLine).SelectMany(_mentions.Find), storyMentions))
             .Concat(layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Masthead).SelectMany(_mentions.Find).Where(IsKnownPlace))
             .ToList();
-        var entities = _entities.Resolve(SurnamesReadAsOrganizations.Restore(ParticlePlaces.Spread(mentions)));
+        var entities = _entities.Resolve(OutletsReadAsPeople.Restore(SurnamesReadAsOrganizations.Restore(ParticlePlaces.Spread(mentions))));
         var body = layout.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).ToList();
         var headings = layout.Paragraphs.Where(p => p.Kind is ParagraphKind.Title or ParagraphKind.Heading).ToList();
         var quotes = _quotes.Extract(body, headings, entities);

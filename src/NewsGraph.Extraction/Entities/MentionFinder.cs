@@ -114,7 +114,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
             else if (token.Kind == TokenKind.Possessive && nextIsName
-                && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value) || IsPluralPossessiveOfBody(tokens, i, end)))
+                && (namedByType || NameWords.CollectivePossessors.Contains(tokens[i - 1].Value) || IsPluralPossessiveOfBody(tokens, i, end) || IsSaintsBody(tokens, start, i, end)))
             {
                 i++;
             }
@@ -173,6 +173,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>"Fish Growers' Federation", "Dock Workers' Union": a plural's bare apostrophe inside a name that goes on to an organization noun.</summary>
     private static bool IsPluralPossessiveOfBody(IReadOnlyList<Token> tokens, int apostrophe, int end) =>
         tokens[apostrophe].Value.Length == 1 && tokens[apostrophe - 1].Value.EndsWith('s') && OrganizationHeadAhead(tokens, apostrophe + 1, end);
+
+    /// <summary>"St. Mary's Anglican Church", "St John's College": a saint's possessive opening a name that goes on to an organization noun.</summary>
+    private static bool IsSaintsBody(IReadOnlyList<Token> tokens, int start, int possessive, int end) =>
+        possessive - start >= 2 && NameWords.SaintWords.Contains(tokens[possessive - 2].Value.TrimEnd('.')) && OrganizationHeadAhead(tokens, possessive + 1, end);
 
     /// <summary>"Ministry of Food and Agriculture": an organization noun followed by "of" earlier in the run lets "and" join it.</summary>
     private static bool OrganizationHeadBeforeOf(IReadOnlyList<Token> tokens, int start, int i)
@@ -306,7 +310,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         if (ReadOrganizationByHead(paragraph, segments, end, mentions) || ReadOrganizationByContext(paragraph, segments, start, end, mentions)
-            || ReadTeam(paragraph, segments, start, end, mentions))
+            || ReadTeam(paragraph, segments, start, end, mentions) || ReadNamedAfterPlace(paragraph, segments, start, end, mentions))
         {
             return;
         }
@@ -349,8 +353,7 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
         {
             var left = segments[s];
             var gap = left.EndToken;
-            if (left.Kind == SegmentKind.Name && segments[s + 1].FirstToken == gap + 1 && tokens[gap].Value is "of" or "for"
-                && (gazetteer.IsGivenName(tokens[left.FirstToken].Value) || (left.EndToken - left.FirstToken >= 2 && LooksLikePersonName(tokens, left.FirstToken, left.EndToken))))
+            if (left.Kind == SegmentKind.Name && segments[s + 1].FirstToken == gap + 1 && tokens[gap].Value is "of" or "for" && IsPersonName(tokens, left))
             {
                 return gap;
             }
@@ -472,13 +475,20 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         // "Karim al-Khoury of Cedar Line Logistics": a person's name does not run on over "of".
         var last = segments[^1];
-        var personBefore = last.Kind == SegmentKind.Name && tokens[i].Value is "of" or "for" or "on" or "and"
-            && (gazetteer.IsGivenName(tokens[last.FirstToken].Value) || (last.EndToken - last.FirstToken >= 2 && LooksLikePersonName(tokens, last.FirstToken, last.EndToken)));
+        var personBefore = last.Kind == SegmentKind.Name && tokens[i].Value is "of" or "for" or "on" or "and" && IsPersonName(tokens, last);
         if (!personBefore)
         {
             segments[^1] = last with { EndToken = i + 1 };
         }
     }
+
+    /// <summary>
+    /// Whether a name segment reads as a person's: a given name first, or a longer name that looks like one. A single word
+    /// that is also an organization noun ("Bank", a given name too) opens a body's name instead: "Bank of Ghana".
+    /// </summary>
+    private bool IsPersonName(IReadOnlyList<Token> tokens, Segment name) =>
+        (gazetteer.IsGivenName(tokens[name.FirstToken].Value) && !(name.EndToken - name.FirstToken == 1 && OrganizationHeads.KindOf(tokens[name.FirstToken].Value) is not null))
+        || (name.EndToken - name.FirstToken >= 2 && LooksLikePersonName(tokens, name.FirstToken, name.EndToken));
 
     private static bool IsSurnameAfterParticle(IReadOnlyList<Token> tokens, List<Segment> segments, Segment known) =>
         known.EndToken - known.FirstToken == 1 && known.Entry is { Kind: GazetteerKind.Region or GazetteerKind.City }
@@ -629,6 +639,31 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// A name that holds a place or a platform but is neither: an outlet named as a channel ("speaking to Sakura Sports
+    /// Channel", "wrote in the Haifa Business Daily"), or a name ending in a platform's ordinary word ("the Stromness
+    /// Signal", "Harbour Line"). Such a name is one organization, with no place or platform inside it.
+    /// </summary>
+    private bool ReadNamedAfterPlace(Paragraph paragraph, List<Segment> segments, int start, int end, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        if (segments.Count < 2 || segments.Any(s => s.Kind == SegmentKind.Title) || PlaceHeads.IsHead(tokens[end - 1].Value)
+            || segments.Any(s => s.Kind == SegmentKind.Known && !s.Entry!.IsPlace && !IsPlatformWord(tokens, s)))
+        {
+            return false;
+        }
+
+        var kind = OutletChannels.IsOutlet(tokens, start, end, gazetteer) && segments.Any(s => s.Kind == SegmentKind.Known)
+            ? OrganizationKind.NewsOutlet
+            : IsPlatformWord(tokens, segments[^1]) ? OrganizationKind.Other : (OrganizationKind?)null;
+        return kind is { } found && AddOrganization(paragraph, segments, 0, end, found, mentions);
+    }
+
+    /// <summary>A known platform whose name is an ordinary word ("Signal", "Line", "Threads"), which other names may end in.</summary>
+    private bool IsPlatformWord(IReadOnlyList<Token> tokens, Segment segment) =>
+        segment is { Kind: SegmentKind.Known, Entry.OrganizationKind: OrganizationKind.Platform }
+        && segment.EndToken - segment.FirstToken == 1 && gazetteer.IsCommonWord(tokens[segment.FirstToken].Value);
+
+    /// <summary>
     /// "Rui Manuel Andrade Fortes": a given name second in a longer run makes it a person's name, whatever its last word,
     /// unless the first word is a saint's ("San Diego Padres").
     /// </summary>
@@ -680,8 +715,10 @@ internal sealed class MentionFinder(Gazetteer gazetteer)
 
         for (var h = end - 2; h >= start; h--)
         {
-            if (tokens[h + 1].Value is "of" or "for" && OrganizationHeads.KindOf(tokens[h].Value) is { } kind)
+            if (OrganizationHeads.KindOf(tokens[h].Value) is { } kind
+                && (tokens[h + 1].Value is "of" or "for" || (tokens[h + 1].Value == "on" && kind is OrganizationKind.Government or OrganizationKind.Other)))
             {
+                // "Chamber of Shipping", "Commission on Human Rights", "Council on Foreign Relations".
                 return kind;
             }
         }

@@ -77,7 +77,10 @@ internal static class OrganizationHeads
         return kept == words.Length ? null : string.Join(' ', words[..kept]).TrimEnd(',');
     }
 
-    /// <summary>The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French, Italian, German or Romanian, or a sports club's.</summary>
+    /// <summary>
+    /// The kind of organization a name that begins with <paramref name="word"/> names, in Spanish, Portuguese, French,
+    /// Italian, German or Romanian, a sports club's ("FC Porto", "Real Sociedad"), or a broadcaster's ("Radio Kigali", "TV Globo").
+    /// </summary>
     public static OrganizationKind? LeadingKindOf(string word) => LeadingHeads.TryGetValue(word, out var kind) ? kind : null;
 
     private static FrozenDictionary<string, OrganizationKind> Build()
@@ -94,7 +97,7 @@ internal static class OrganizationHeads
         Add(heads, OrganizationKind.NewsOutlet,
             "Times", "Post", "News", "Press", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle",
             "Magazine", "Radio", "TV", "Television", "Broadcasting", "Wire", "Observer", "Inquirer", "Dispatch",
-            "Courier", "Examiner", "Reporter", "Newswire");
+            "Courier", "Examiner", "Reporter", "Newswire", "Daily", "Weekly", "Shimbun", "Ilbo", "Zeitung");
         Add(heads, OrganizationKind.Company, LegalFormWords);
         Add(heads, OrganizationKind.Company,
             "Company", "Group", "Holdings", "Media", "Bank", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
@@ -124,6 +127,7 @@ internal static class OrganizationHeads
             "Agenzia", "Comisión", "Comissão", "Commissione", "Consejo", "Conselho", "Consiglio", "Conseil", "Tribunal", "Corte", "Cour",
             "Bundesamt", "Bundesministerium", "Policía", "Polícia", "Guardia", "Fuerza", "Fuerzas", "Forças", "Ejército", "Exército", "Armée",
             "Ministerul", "Agenția", "Consiliul", "Tribunalul", "Curtea", "Poliția", "Guvernul");
+        Add(heads, OrganizationKind.NewsOutlet, "Radio", "Rádio", "Radyo", "TV", "Televisión", "Televisão", "Télévision");
         Add(heads, OrganizationKind.Company,
             "Banco", "Banque", "Banca", "Compañía", "Companhia", "Compagnie", "Empresa", "Empresas", "Grupo", "Groupe", "Gruppo",
             "Corporación", "Société", "Società", "Yacimientos", "Petróleos", "Industrias", "Indústrias", "Laboratorios", "Compania", "Societatea");
@@ -136,6 +140,10 @@ internal static class OrganizationHeads
             "Movimento", "Mouvement", "Frente", "Front", "Unión", "União", "Union", "Unione", "Verband", "Verein",
             "Asociația", "Asociatia", "Sindicatul", "Federația", "Uniunea", "Partidul", "Universitatea", "Institutul", "Fundația", "Spitalul");
         Add(heads, OrganizationKind.Other, ClubAbbreviationWords);
+
+        // Words that open football clubs' names with no noun of club after them: "Inter Miami", "Real Sociedad", "Sporting Braga".
+        Add(heads, OrganizationKind.Other,
+            "Inter", "Real", "Sporting", "Atlético", "Atletico", "Dynamo", "Dinamo", "Olympique", "Deportivo", "Borussia", "Hapoel", "Maccabi");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -33,9 +33,9 @@ internal static class PlaceHeads
     private static readonly FrozenSet<string> LeadingHeads = FrozenSet.ToFrozenSet(
         ["Bay", "Gulf", "Sea", "Isle", "Isles", "Strait", "Straits", "Lake", "Cape", "Mount", "Sound", "Firth"], StringComparer.Ordinal);
 
-    // Nouns that open such names with the name right after them: "River Severn", "Loch Ness", "Mount Kenya".
+    // Nouns that open such names with the name right after them: "River Severn", "Loch Ness", "Mount Kenya", "Mt. Kenya".
     private static readonly FrozenSet<string> NameFirstHeads = FrozenSet.ToFrozenSet(
-        ["River", "Lake", "Loch", "Lough", "Mount", "Cape", "Isle"], StringComparer.Ordinal);
+        ["River", "Lake", "Loch", "Lough", "Mount", "Mt.", "Mt", "Cape", "Isle"], StringComparer.Ordinal);
 
     public static bool IsHead(string word) => Heads.Contains(word);
 

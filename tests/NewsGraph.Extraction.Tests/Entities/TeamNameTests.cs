@@ -72,4 +72,16 @@ public class TeamNameTests
 
         Assert.Contains(extraction.Organizations, o => o.Name == "1. FC Harbach 09");
     }
+
+    [Theory]
+    [InlineData("MIAMI (Wire) - Inter Miami signed the midfielder on a two-year deal, the club said.", "Inter Miami", "Miami")]
+    [InlineData("In a friendly in Bilbao, Real Sociedad and Sporting Braga drew 1-1.", "Real Sociedad", "Sociedad")]
+    public void A_club_opening_with_a_club_word_is_a_team_with_no_place_in_it(string text, string team, string inner)
+    {
+        var extraction = TestExtraction.Extract(text);
+
+        Assert.Contains(extraction.Organizations, o => o.Name == team);
+        Assert.DoesNotContain(extraction.People, p => p.Name == inner);
+        Assert.DoesNotContain(extraction.Organizations, o => o.Name == inner);
+    }
 }
