@@ -28,6 +28,7 @@ internal sealed partial class AttributionReader
     private readonly QuotedRegions _quoted;
     private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
+    private readonly LaterNamedSources _laterNamed;
     private readonly SpeakerTurns _turns;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
@@ -52,6 +53,7 @@ internal sealed partial class AttributionReader
 
         Discourse = new Discourse(entities, gazetteer, body, _quoted);
         _epithets = new Epithets(entities, gazetteer);
+        _laterNamed = new LaterNamedSources(entities, _quoted);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
             .GroupBy(m => m.Mention.Paragraph)
@@ -734,12 +736,12 @@ internal sealed partial class AttributionReader
         if (AnonymousSources.WithheldName(paragraph, start, end) is { } withheld)
         {
             // "One of them, who asked not to be named because he was not authorised to speak": the "he" is that one.
-            return new SpeakerRef(AnonymousSources.Find(paragraph, start, end) ?? withheld, SpeakerKind.Anonymous);
+            return Unnamed(AnonymousSources.Find(paragraph, start, end) ?? withheld, paragraph, start);
         }
 
         if (AnonymousSources.BeforeAside(paragraph, start, end) is { } aside)
         {
-            return new SpeakerRef(aside, SpeakerKind.Anonymous);
+            return Unnamed(aside, paragraph, start);
         }
 
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
@@ -763,7 +765,7 @@ internal sealed partial class AttributionReader
         var anonymous = AnonymousSources.Find(paragraph, start, end);
         if (anonymous is not null)
         {
-            return new SpeakerRef(anonymous, SpeakerKind.Anonymous);
+            return Unnamed(anonymous, paragraph, start);
         }
 
         var organizations = Subjects(paragraph, mentions, SpeakerKind.Organization);
@@ -934,6 +936,12 @@ internal sealed partial class AttributionReader
                 continue;
             }
 
+            if (AnonymousSources.Find(paragraph, start, i + 1) is { } description && _laterNamed.Of(description, paragraph, start) is { } spokesperson)
+            {
+                // "A spokeswoman for the ministry said …" before "The spokeswoman, Ana Ruiz, …": hers, not the ministry's.
+                return spokesperson;
+            }
+
             if (i + 2 >= end || tokens[i + 1].Value is not ("for" or "of" or "at"))
             {
                 if (BareSpokesperson(paragraph, start, i) is { } organization)
@@ -953,6 +961,10 @@ internal sealed partial class AttributionReader
 
         return null;
     }
+
+    /// <summary>An unnamed source described at that place, or the person the article names it as further on (<see cref="LaterNamedSources"/>).</summary>
+    private SpeakerRef Unnamed(string description, Paragraph paragraph, int token) =>
+        _laterNamed.Of(description, paragraph, token) ?? new SpeakerRef(description, SpeakerKind.Anonymous);
 
     /// <summary>
     /// "a spokesperson said", "a company spokeswoman said": a spokesperson of nobody in particular speaks for the
@@ -1073,7 +1085,7 @@ internal sealed partial class AttributionReader
                 // "the official" after "A senior official, who spoke on condition of anonymity, said …": the unnamed one,
                 // when introduced since the named official was last mentioned.
                 return _unnamedSources.Before(noun, paragraph, i) is { } since && since.Paragraph > LastMentioned(holder, paragraph, i)
-                    ? new SpeakerRef(since.Description, SpeakerKind.Anonymous)
+                    ? Unnamed(since.Description, _bodyByIndex[since.Paragraph], 0)
                     : new SpeakerRef(holder, SpeakerKind.Person);
             }
 
@@ -1095,7 +1107,7 @@ internal sealed partial class AttributionReader
 
             if (_unnamedSources.Before(noun, paragraph, i) is { } source && !_epithets.IntroducedSince(noun, source.Paragraph, paragraph, i))
             {
-                return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
+                return Unnamed(source.Description, _bodyByIndex[source.Paragraph], 0);
             }
 
             if (PersonNouns.IsRelativeOrSourceNoun(noun))
