@@ -263,23 +263,25 @@ internal sealed partial class AttributionReader
 
     /// <summary>
     /// A quote with no attribution of its own in the turn of <paramref name="holder"/> (an answer line, a transcript's
-    /// turn): the holder's words, unless they call the holder by name ("Ngozi, you will never be an actor"). Those are
-    /// someone's the holder reports, read as a quote nested in the holder's sentence ("A producer, I won't say which,
-    /// told me, '…'"), and no one's when that sentence does not say whose.
+    /// turn), read as a quote nested in the holder's sentence: someone the holder reports ("Her nan used to say, '…'")
+    /// says it where that sentence says so, else the holder. Words that call the holder by name ("Ngozi, you will never
+    /// be an actor") are never the holder's: no one's when the sentence does not say whose ("A producer, I won't say
+    /// which, told me, '…'").
     /// </summary>
     public SpeakerRef? ReadInTurn(QuoteSpan span, SpeakerRef holder)
     {
         ArgumentNullException.ThrowIfNull(span);
-        if (!Vocatives.Address(span, holder.Name))
-        {
-            return holder;
-        }
-
         var paragraph = span.First;
         var sentence = Math.Max(SpeakerTurns.AfterLabel(paragraph), paragraph.SentenceOf(span.OpenToken).FirstToken);
         var reporting = new QuoteSpan(paragraph, sentence - 1, span.Last, span.CloseToken, span.Text);
+        var teller = ReadNested(reporting, span, holder);
+        if (!Vocatives.Address(span, holder.Name))
+        {
+            return teller ?? holder;
+        }
+
         // "A deputy mayor, I will not say which one, told me": the "I" of an aside does not make the words the holder's.
-        var teller = ReadNested(reporting, span, holder) is { } nested && nested != holder ? nested : NestedSubject(reporting, span, holder);
+        teller = teller is not null && teller != holder ? teller : NestedSubject(reporting, span, holder);
         return teller == holder ? null : teller;
     }
 
