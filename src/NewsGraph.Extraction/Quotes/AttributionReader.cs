@@ -14,6 +14,9 @@ internal sealed partial class AttributionReader
     /// <summary>Quoted words fewer than this are a scare quote or a term, not someone's words.</summary>
     private const int ScareQuoteWords = 4;
 
+    /// <summary>How far before a quote in a turn the words that say whose it is may start ("At one point a deputy mayor, I will not say which one, told me across his desk,").</summary>
+    private const int MaxTurnLeadTokens = 30;
+
     private static readonly HashSet<string> MalePronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him" };
     private static readonly HashSet<string> FemalePronouns = new(StringComparer.OrdinalIgnoreCase) { "she", "her" };
 
@@ -268,11 +271,15 @@ internal sealed partial class AttributionReader
     /// be an actor") are never the holder's: no one's when the sentence does not say whose ("A producer, I won't say
     /// which, told me, '…'").
     /// </summary>
+    /// <remarks>
+    /// Only the last <see cref="MaxTurnLeadTokens"/> tokens before the quote are read: a turn of one sentence holding
+    /// thousands of quotes would otherwise be read from its start for each.
+    /// </remarks>
     public SpeakerRef? ReadInTurn(QuoteSpan span, SpeakerRef holder)
     {
         ArgumentNullException.ThrowIfNull(span);
         var paragraph = span.First;
-        var sentence = Math.Max(SpeakerTurns.AfterLabel(paragraph), paragraph.SentenceOf(span.OpenToken).FirstToken);
+        var sentence = Math.Max(Math.Max(SpeakerTurns.AfterLabel(paragraph), paragraph.SentenceOf(span.OpenToken).FirstToken), span.OpenToken - MaxTurnLeadTokens);
         var reporting = new QuoteSpan(paragraph, sentence - 1, span.Last, span.CloseToken, span.Text);
         var teller = ReadNested(reporting, span, holder);
         if (!Vocatives.Address(span, holder.Name))

@@ -22,6 +22,7 @@ internal sealed class LaterNamedSources
 
     // The noun, lower case, to the places that set "the" and the noun beside a name, in text order.
     private readonly Dictionary<string, List<(int Paragraph, int Token, string Person)>> _byNoun = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _onlyPerson = new(StringComparer.Ordinal);
 
     public LaterNamedSources(ArticleEntities entities, QuotedRegions quoted)
     {
@@ -64,8 +65,19 @@ internal sealed class LaterNamedSources
             return null;
         }
 
-        var people = places.Select(p => p.Person).Distinct(StringComparer.Ordinal).Take(2).ToList();
-        return people.Count == 1 ? new SpeakerRef(people[0], SpeakerKind.Person) : null;
+        return OnlyPerson(noun.ToLowerInvariant(), places) is { } person ? new SpeakerRef(person, SpeakerKind.Person) : null;
+    }
+
+    /// <summary>The one person the places set beside the noun, or null for several; found once per noun, not once per quote.</summary>
+    private string? OnlyPerson(string noun, List<(int Paragraph, int Token, string Person)> places)
+    {
+        if (!_onlyPerson.TryGetValue(noun, out var person))
+        {
+            var people = places.Select(p => p.Person).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            _onlyPerson[noun] = person = people.Count == 1 ? people[0] : null;
+        }
+
+        return person;
     }
 
     /// <summary>"The engineer, Ana Ruiz": the noun right before the comma that opens the name, after "the" and a few words.</summary>
