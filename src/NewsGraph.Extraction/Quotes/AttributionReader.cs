@@ -14,6 +14,9 @@ internal sealed partial class AttributionReader
     /// <summary>Quoted words fewer than this are a scare quote or a term, not someone's words.</summary>
     private const int ScareQuoteWords = 4;
 
+    /// <summary>How far before a quote in a turn the words that say whose it is may start ("At one point a deputy mayor, I will not say which one, told me across his desk,").</summary>
+    private const int MaxTurnLeadTokens = 30;
+
     private static readonly HashSet<string> MalePronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him" };
     private static readonly HashSet<string> FemalePronouns = new(StringComparer.OrdinalIgnoreCase) { "she", "her" };
 
@@ -28,6 +31,7 @@ internal sealed partial class AttributionReader
     private readonly QuotedRegions _quoted;
     private readonly UnnamedSourceHistory _unnamedSources;
     private readonly Epithets _epithets;
+    private readonly LaterNamedSources _laterNamed;
     private readonly SpeakerTurns _turns;
 
     // Each lead is read back past the quotes before it, so the scare quotes are found by where they close, not by a search.
@@ -52,6 +56,7 @@ internal sealed partial class AttributionReader
 
         Discourse = new Discourse(entities, gazetteer, body, _quoted);
         _epithets = new Epithets(entities, gazetteer);
+        _laterNamed = new LaterNamedSources(entities, _quoted);
         _byParagraph = entities.PersonMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Person, SpeakerKind.Person)))
             .Concat(entities.OrganizationMentions.Select(m => (m.Mention, Speaker: new SpeakerRef(m.Organization, SpeakerKind.Organization))))
             .GroupBy(m => m.Mention.Paragraph)
@@ -257,6 +262,34 @@ internal sealed partial class AttributionReader
         }
 
         return speaker ?? NestedSubject(outer, inner, outerSpeaker);
+    }
+
+    /// <summary>
+    /// A quote with no attribution of its own in the turn of <paramref name="holder"/> (an answer line, a transcript's
+    /// turn), read as a quote nested in the holder's sentence: someone the holder reports ("Her nan used to say, '…'")
+    /// says it where that sentence says so, else the holder. Words that call the holder by name ("Ngozi, you will never
+    /// be an actor") are never the holder's: no one's when the sentence does not say whose ("A producer, I won't say
+    /// which, told me, '…'").
+    /// </summary>
+    /// <remarks>
+    /// Only the last <see cref="MaxTurnLeadTokens"/> tokens before the quote are read: a turn of one sentence holding
+    /// thousands of quotes would otherwise be read from its start for each.
+    /// </remarks>
+    public SpeakerRef? ReadInTurn(QuoteSpan span, SpeakerRef holder)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        var paragraph = span.First;
+        var sentence = Math.Max(Math.Max(SpeakerTurns.AfterLabel(paragraph), paragraph.SentenceOf(span.OpenToken).FirstToken), span.OpenToken - MaxTurnLeadTokens);
+        var reporting = new QuoteSpan(paragraph, sentence - 1, span.Last, span.CloseToken, span.Text);
+        var teller = ReadNested(reporting, span, holder);
+        if (!Vocatives.Address(span, holder.Name))
+        {
+            return teller ?? holder;
+        }
+
+        // "A deputy mayor, I will not say which one, told me": the "I" of an aside does not make the words the holder's.
+        teller = teller is not null && teller != holder ? teller : NestedSubject(reporting, span, holder);
+        return teller == holder ? null : teller;
     }
 
     /// <summary>
@@ -734,12 +767,12 @@ internal sealed partial class AttributionReader
         if (AnonymousSources.WithheldName(paragraph, start, end) is { } withheld)
         {
             // "One of them, who asked not to be named because he was not authorised to speak": the "he" is that one.
-            return new SpeakerRef(AnonymousSources.Find(paragraph, start, end) ?? withheld, SpeakerKind.Anonymous);
+            return Unnamed(AnonymousSources.Find(paragraph, start, end) ?? withheld, paragraph, start);
         }
 
         if (AnonymousSources.BeforeAside(paragraph, start, end) is { } aside)
         {
-            return new SpeakerRef(aside, SpeakerKind.Anonymous);
+            return Unnamed(aside, paragraph, start);
         }
 
         for (var i = last ? end - 1 : start; last ? i >= start : i < end; i += last ? -1 : 1)
@@ -763,7 +796,7 @@ internal sealed partial class AttributionReader
         var anonymous = AnonymousSources.Find(paragraph, start, end);
         if (anonymous is not null)
         {
-            return new SpeakerRef(anonymous, SpeakerKind.Anonymous);
+            return Unnamed(anonymous, paragraph, start);
         }
 
         var organizations = Subjects(paragraph, mentions, SpeakerKind.Organization);
@@ -934,6 +967,12 @@ internal sealed partial class AttributionReader
                 continue;
             }
 
+            if (AnonymousSources.Find(paragraph, start, i + 1) is { } description && _laterNamed.Of(description, paragraph, start) is { } spokesperson)
+            {
+                // "A spokeswoman for the ministry said …" before "The spokeswoman, Ana Ruiz, …": hers, not the ministry's.
+                return spokesperson;
+            }
+
             if (i + 2 >= end || tokens[i + 1].Value is not ("for" or "of" or "at"))
             {
                 if (BareSpokesperson(paragraph, start, i) is { } organization)
@@ -953,6 +992,10 @@ internal sealed partial class AttributionReader
 
         return null;
     }
+
+    /// <summary>An unnamed source described at that place, or the person the article names it as further on (<see cref="LaterNamedSources"/>).</summary>
+    private SpeakerRef Unnamed(string description, Paragraph paragraph, int token) =>
+        _laterNamed.Of(description, paragraph, token) ?? new SpeakerRef(description, SpeakerKind.Anonymous);
 
     /// <summary>
     /// "a spokesperson said", "a company spokeswoman said": a spokesperson of nobody in particular speaks for the
@@ -1073,7 +1116,7 @@ internal sealed partial class AttributionReader
                 // "the official" after "A senior official, who spoke on condition of anonymity, said …": the unnamed one,
                 // when introduced since the named official was last mentioned.
                 return _unnamedSources.Before(noun, paragraph, i) is { } since && since.Paragraph > LastMentioned(holder, paragraph, i)
-                    ? new SpeakerRef(since.Description, SpeakerKind.Anonymous)
+                    ? Unnamed(since.Description, _bodyByIndex[since.Paragraph], 0)
                     : new SpeakerRef(holder, SpeakerKind.Person);
             }
 
@@ -1095,7 +1138,7 @@ internal sealed partial class AttributionReader
 
             if (_unnamedSources.Before(noun, paragraph, i) is { } source && !_epithets.IntroducedSince(noun, source.Paragraph, paragraph, i))
             {
-                return new SpeakerRef(source.Description, SpeakerKind.Anonymous);
+                return Unnamed(source.Description, _bodyByIndex[source.Paragraph], 0);
             }
 
             if (PersonNouns.IsRelativeOrSourceNoun(noun))

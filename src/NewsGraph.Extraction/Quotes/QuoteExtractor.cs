@@ -44,7 +44,12 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
             }
             else if (attribution.Speaker is null)
             {
-                attribution = attribution with { Speaker = turns.Of(span.First) ?? (IsFragment(span) ? null : reader.ReadFollowingSubject(span) ?? reader.ReadPrecedingSubject(span)) };
+                attribution = attribution with
+                {
+                    Speaker = turns.Of(span.First) is { } holder
+                        ? reader.ReadInTurn(span, holder)
+                        : IsFragment(span) ? null : reader.ReadFollowingSubject(span) ?? reader.ReadPrecedingSubject(span),
+                };
             }
 
             attributed.Add((span, attribution));
@@ -72,7 +77,8 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
 
     /// <summary>
     /// A quote with no attribution of its own continues the quote before it when that one is in the same paragraph
-    /// ("A," she said. "B."), or ends the paragraph just before one that opens with this quote.
+    /// ("A," she said. "B."), or ends the paragraph just before one that opens with this quote; never one that "I"
+    /// says ("A," he said. "B," I told him.), whoever "I" is.
     /// </summary>
     private static Attribution? Continues(QuoteSpan span, List<(QuoteSpan Span, Attribution Attribution)> earlier, Dictionary<int, Paragraph> bodyByIndex)
     {
@@ -82,7 +88,7 @@ internal sealed class QuoteExtractor(Gazetteer gazetteer)
         }
 
         var (previousSpan, previous) = earlier[^1];
-        if (previous.Speaker is null)
+        if (previous.Speaker is null || FirstPerson.Says(span))
         {
             return null;
         }

@@ -83,4 +83,17 @@ public class TranscriptTurnTests
 
         Assert.Equal("Jonas Berg", TestExtraction.Extract(Text).SpeakerOf("I knew Mum"));
     }
+
+    [Fact]
+    public void In_a_podcast_turn_words_the_holder_says_a_relative_used_to_say_are_the_relatives()
+    {
+        const string Text = "REEF TALK, episode 12 — transcript\n\n"
+            + "[00:02:01] HOST: Leilani Kahale has dived the outer reef for thirty years. Leilani, who taught you?\n\n"
+            + "[00:02:09] LEILANI KAHALE: Nobody taught me, really. My grandfather used to say, \"The reef remembers everyone who takes from it,\" and he was right. "
+            + "\"I still dive before dawn, every day I can,\" I tell people.";
+        var extraction = TestExtraction.Extract(Text);
+
+        Assert.StartsWith("anonymous: ", extraction.SpeakerOf("The reef remembers"), StringComparison.Ordinal);
+        Assert.Equal("Leilani Kahale", extraction.SpeakerOf("I still dive before dawn"));
+    }
 }
