@@ -59,8 +59,8 @@ internal sealed class LaterNamedSources
         }
 
         var place = (paragraph.Index, token);
-        var later = SortedSearch.CountBefore(places, p => (p.Paragraph, p.Token).CompareTo(place) < 0);
-        if (later > 0 || later == places.Count)
+        var earlier = SortedSearch.CountBefore(places, p => (p.Paragraph, p.Token).CompareTo(place) < 0);
+        if (earlier > 0 || earlier == places.Count)
         {
             return null;
         }
