@@ -58,9 +58,8 @@ internal sealed class LaterNamedSources
             return null;
         }
 
-        var place = (paragraph.Index, token);
-        var earlier = SortedSearch.CountBefore(places, p => (p.Paragraph, p.Token).CompareTo(place) < 0);
-        if (earlier > 0 || earlier == places.Count)
+        // The places are in text order: the first one before the description means the noun named someone already.
+        if ((places[0].Paragraph, places[0].Token).CompareTo((paragraph.Index, token)) < 0)
         {
             return null;
         }
